@@ -1,0 +1,41 @@
+package fr.cdg.medtravail.planning.domain;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A place where sessions are held. {@code openings} holds (day of week × 2 + PM?1:0) keys of its weekly opening.
+ * Teleconsultation cabinets have no position ({@code latitude} null). {@code minutesToCabinet} holds estimated
+ * trips to the other cabinets.
+ */
+public record Cabinet(long id, String code, int rooms, Set<Integer> openings, Double latitude, Double longitude,
+                      Long ownerCollectiviteId, Map<Long, Integer> minutesToCabinet) {
+
+    /** Estimated trip to another cabinet (lunch-break moves); 0 for the same cabinet or a teleconsultation. */
+    public int minutesTo(Cabinet other) {
+        return id == other.id ? 0 : minutesToCabinet.getOrDefault(other.id, 0);
+    }
+
+    public static int openingKey(int dayOfWeek, HalfDay.Part part) {
+        return dayOfWeek * 2 + part.ordinal();
+    }
+
+    public boolean isOpen(HalfDay halfDay) {
+        return openings.contains(openingKey(halfDay.dayOfWeek(), halfDay.part()));
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Cabinet c && c.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+}

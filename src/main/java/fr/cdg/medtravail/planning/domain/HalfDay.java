@@ -1,0 +1,30 @@
+package fr.cdg.medtravail.planning.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+
+/** A morning or an afternoon of a given date. */
+public record HalfDay(LocalDate date, Part part) implements Comparable<HalfDay> {
+
+    public enum Part { AM, PM }
+
+    public int dayOfWeek() {
+        return date.getDayOfWeek().getValue();
+    }
+
+    /** ISO week-based key (year × 100 + week), for spreading and the board. */
+    public int weekKey() {
+        return date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
+    @Override
+    public int compareTo(HalfDay other) {
+        int byDate = date.compareTo(other.date);
+        return byDate != 0 ? byDate : part.compareTo(other.part);
+    }
+
+    @Override
+    public String toString() {
+        return date + " " + part;
+    }
+}

@@ -1,0 +1,24 @@
+package fr.cdg.medtravail.planning.domain;
+
+/**
+ * A half-day of a professional's weekly pattern inside the horizon. {@code available} is false on leave; public
+ * holidays get no shift at all. At most one session (one cabinet) per shift.
+ */
+public record Shift(Professional professional, HalfDay halfDay, ProfessionalMonth month, boolean available) {
+
+    @Override
+    public String toString() {
+        return professional.code() + "@" + halfDay;
+    }
+
+    /** Identity is (professional, half-day): the availability flag may differ between two loads. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Shift s && s.professional.equals(professional) && s.halfDay.equals(halfDay);
+    }
+
+    @Override
+    public int hashCode() {
+        return professional.hashCode() * 31 + halfDay.hashCode();
+    }
+}

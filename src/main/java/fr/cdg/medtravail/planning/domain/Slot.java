@@ -1,0 +1,18 @@
+package fr.cdg.medtravail.planning.domain;
+
+/** Where a demand unit is served: a professional's shift held at a cabinet. */
+public record Slot(Shift shift, Cabinet cabinet) {
+
+    public Professional professional() {
+        return shift.professional();
+    }
+
+    public HalfDay halfDay() {
+        return shift.halfDay();
+    }
+
+    @Override
+    public String toString() {
+        return shift + "/" + cabinet;
+    }
+}

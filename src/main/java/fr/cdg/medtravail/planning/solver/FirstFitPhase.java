@@ -1,0 +1,19 @@
+package fr.cdg.medtravail.planning.solver;
+
+import fr.cdg.medtravail.planning.domain.PlanningProblem;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+
+/** Construction heuristic: first fit by priority, applied through the score director. */
+public class FirstFitPhase implements CustomPhaseCommand<PlanningProblem> {
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<PlanningProblem> scoreDirector) {
+        FirstFitPlacer.place(scoreDirector.getWorkingSolution(), (unit, slot) -> {
+            scoreDirector.beforeVariableChanged(unit, "slot");
+            unit.setSlot(slot);
+            scoreDirector.afterVariableChanged(unit, "slot");
+        });
+        scoreDirector.triggerVariableListeners();
+    }
+}

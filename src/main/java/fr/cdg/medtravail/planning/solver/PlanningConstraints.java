@@ -1,0 +1,214 @@
+package fr.cdg.medtravail.planning.solver;
+
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
+
+import java.time.LocalDate;
+
+import fr.cdg.medtravail.planning.domain.DemandUnit;
+import fr.cdg.medtravail.planning.domain.HalfDay;
+import fr.cdg.medtravail.planning.domain.PlanningRules;
+import fr.cdg.medtravail.planning.domain.Shift;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+
+/**
+ * The convention's rules as constraint streams. Hard: never broken in a returned feasible plan. Medium: unmet demand,
+ * weighted by priority. Soft: quality of the plan.
+ */
+public class PlanningConstraints implements ConstraintProvider {
+
+    public static final String CABINET_WITHIN_TRAVEL = "Cabinet within travel limit";
+    public static final String PROFESSIONAL_KIND = "Professional of the right kind";
+    public static final String PROFESSIONAL_WORKS = "Professional works that half-day";
+    public static final String ONE_CABINET_PER_HALF_DAY = "One session per professional per half-day";
+    public static final String SESSION_CAPACITY = "Session capacity";
+    public static final String LUNCH_TRIP = "Lunch trip fits the break";
+    public static final String CABINET_ROOMS = "Cabinet rooms";
+    public static final String CABINET_OPEN = "Cabinet open";
+    public static final String TIERS_TEMPS = "Tiers temps";
+    public static final String NOTICE = "Four weeks notice";
+    public static final String UNMET_DEMAND = "Unmet demand";
+    public static final String SECTOR_CONTINUITY = "Sector continuity";
+    public static final String HOME_TRAVEL = "Travel from home base";
+    public static final String LOAD_BALANCE = "Load balanced by working ratio";
+    public static final String SPREAD = "Sessions spread over the horizon";
+    public static final String OWN_CABINET = "Collectivité's own cabinet";
+    public static final String STABILITY = "Stability of the previous plan";
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                cabinetWithinTravel(factory), professionalKind(factory), professionalWorks(factory),
+                oneCabinetPerHalfDay(factory), sessionCapacity(factory), lunchTrip(factory), cabinetRooms(factory),
+                cabinetOpen(factory), tiersTemps(factory), notice(factory),
+                unmetDemand(factory),
+                sectorContinuity(factory), homeTravel(factory), loadBalance(factory), spread(factory),
+                ownCabinet(factory), stability(factory)
+        };
+    }
+
+    private static UniConstraintStream<DemandUnit> assigned(ConstraintFactory factory) {
+        return factory.forEach(DemandUnit.class).filter(DemandUnit::isAssigned);
+    }
+
+    Constraint cabinetWithinTravel(ConstraintFactory factory) {
+        return assigned(factory)
+                .join(PlanningRules.class)
+                .filter((unit, rules) -> unit.getCollectivite().minutesTo(unit.getCabinet()) > rules.maxTravelMinutes())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(CABINET_WITHIN_TRAVEL);
+    }
+
+    Constraint professionalKind(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(unit -> unit.getShift().professional().kind() != unit.getKind())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(PROFESSIONAL_KIND);
+    }
+
+    /** Shifts exist only on pattern half-days that are not public holidays; leave makes them unavailable. */
+    Constraint professionalWorks(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(unit -> !unit.getShift().available())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(PROFESSIONAL_WORKS);
+    }
+
+    Constraint oneCabinetPerHalfDay(ConstraintFactory factory) {
+        return assigned(factory)
+                .groupBy(DemandUnit::getShift, countDistinct(DemandUnit::getCabinet))
+                .filter((shift, cabinets) -> cabinets > 1)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (shift, cabinets) -> cabinets - 1)
+                .asConstraint(ONE_CABINET_PER_HALF_DAY);
+    }
+
+    /** Visits of a shared session must fit one half-day; penalised per half-hour over. */
+    Constraint sessionCapacity(ConstraintFactory factory) {
+        return assigned(factory)
+                .groupBy(DemandUnit::getShift, sum(DemandUnit::getMinutes))
+                .join(PlanningRules.class)
+                .filter((shift, minutes, rules) -> minutes > rules.sessionMinutes())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (shift, minutes, rules) -> (minutes - rules.sessionMinutes() + 29) / 30)
+                .asConstraint(SESSION_CAPACITY);
+    }
+
+    Constraint lunchTrip(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(unit -> unit.getShift().halfDay().part() == HalfDay.Part.AM)
+                .join(assigned(factory).filter(unit -> unit.getShift().halfDay().part() == HalfDay.Part.PM),
+                        Joiners.equal(unit -> unit.getShift().professional()),
+                        Joiners.equal(unit -> unit.getShift().halfDay().date()))
+                .join(PlanningRules.class)
+                .filter((am, pm, rules) -> am.getCabinet().minutesTo(pm.getCabinet()) > rules.lunchTripMinutes())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(LUNCH_TRIP);
+    }
+
+    Constraint cabinetRooms(ConstraintFactory factory) {
+        return assigned(factory)
+                .groupBy(DemandUnit::getCabinet, unit -> unit.getShift().halfDay(), countDistinct(DemandUnit::getShift))
+                .filter((cabinet, halfDay, sessions) -> sessions > cabinet.rooms())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (cabinet, halfDay, sessions) -> sessions - cabinet.rooms())
+                .asConstraint(CABINET_ROOMS);
+    }
+
+    Constraint cabinetOpen(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(unit -> !unit.getCabinet().isOpen(unit.getShift().halfDay()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(CABINET_OPEN);
+    }
+
+    /** At most two thirds of a month's working half-days planned as sessions (MEDPREV: tiers temps). */
+    Constraint tiersTemps(ConstraintFactory factory) {
+        return assigned(factory)
+                .groupBy(DemandUnit::getShift)
+                .groupBy(Shift::month, count())
+                .filter((month, sessions) -> sessions > month.maxSessions())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (month, sessions) -> sessions - month.maxSessions())
+                .asConstraint(TIERS_TEMPS);
+    }
+
+    /** Nothing created, moved, reassigned or cancelled before the notice date (MEDPREV art. 2.4). */
+    Constraint notice(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(DemandUnit.class)
+                .filter(unit -> unit.isAssigned() ? !unit.getSlot().equals(unit.getOriginalSlot())
+                        : unit.getOriginalSlot() != null)
+                .join(PlanningRules.class)
+                .filter((unit, rules) -> touchesBefore(unit, rules.noticeDate()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(NOTICE);
+    }
+
+    private static boolean touchesBefore(DemandUnit unit, LocalDate noticeDate) {
+        return (unit.isAssigned() && unit.getShift().halfDay().date().isBefore(noticeDate))
+                || (unit.getOriginalSlot() != null && unit.getOriginalSlot().halfDay().date().isBefore(noticeDate));
+    }
+
+    Constraint unmetDemand(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(DemandUnit.class)
+                .filter(unit -> !unit.isAssigned())
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, DemandUnit::unmetWeight)
+                .asConstraint(UNMET_DEMAND);
+    }
+
+    /** Each extra professional serving the same collectivité for the same kind of visit. */
+    Constraint sectorContinuity(ConstraintFactory factory) {
+        return assigned(factory)
+                .groupBy(DemandUnit::getCollectivite, DemandUnit::getKind,
+                        countDistinct(unit -> unit.getShift().professional()))
+                .filter((collectivite, kind, professionals) -> professionals > 1)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(120),
+                        (collectivite, kind, professionals) -> professionals - 1)
+                .asConstraint(SECTOR_CONTINUITY);
+    }
+
+    /** Minutes from the professional's home base to the session's cabinet, once per session. */
+    Constraint homeTravel(ConstraintFactory factory) {
+        return assigned(factory)
+                .groupBy(DemandUnit::getSlot)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, slot -> slot.professional().homeMinutesTo(slot.cabinet()))
+                .asConstraint(HOME_TRAVEL);
+    }
+
+    /** Sum over professionals of sessions² / working ratio: minimal when sessions are proportional to the ratio. */
+    Constraint loadBalance(ConstraintFactory factory) {
+        return assigned(factory)
+                .groupBy(unit -> unit.getShift().professional(), countDistinct(DemandUnit::getShift))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (professional, sessions) -> Math.round(sessions * sessions / professional.workingRatio()))
+                .asConstraint(LOAD_BALANCE);
+    }
+
+    /** Squared half-days per collectivité and week: sessions bunched in a few weeks cost more. */
+    Constraint spread(ConstraintFactory factory) {
+        return assigned(factory)
+                .groupBy(DemandUnit::getCollectivite, unit -> unit.getShift().halfDay().weekKey(), count())
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(10), (collectivite, week, units) -> (long) units * units)
+                .asConstraint(SPREAD);
+    }
+
+    Constraint ownCabinet(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(unit -> unit.getCollectivite().ownCabinetId() != null
+                        && unit.getCollectivite().ownCabinetId() != unit.getCabinet().id())
+                .penalize(HardMediumSoftLongScore.ofSoft(20))
+                .asConstraint(OWN_CABINET);
+    }
+
+    /** Re-planning changes as little as possible of the stored plan. */
+    Constraint stability(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(DemandUnit.class)
+                .filter(DemandUnit::isChanged)
+                .penalize(HardMediumSoftLongScore.ofSoft(200))
+                .asConstraint(STABILITY);
+    }
+}
