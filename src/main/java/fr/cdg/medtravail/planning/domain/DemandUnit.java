@@ -1,7 +1,5 @@
 package fr.cdg.medtravail.planning.domain;
 
-import java.util.List;
-
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -24,7 +22,7 @@ public class DemandUnit {
     /** 1 (adjustment) … 4 (overdue or mandatory); unmet demand costs minutes × 4^(priority-1). */
     private int priority;
     /** Candidate slots: right kind, cabinet reachable within the limit, after the notice date (shared lists). */
-    private List<Slot> candidateSlots;
+    private CandidateSlots candidateSlots;
     /** Assignment stored before this run (draft or published), to penalise changes and enforce notice. */
     private Slot originalSlot;
     @PlanningPin
@@ -36,7 +34,7 @@ public class DemandUnit {
     }
 
     public DemandUnit(long id, Collectivite collectivite, ProfessionalKind kind, VisitReason reason, int minutes,
-                      int priority, List<Slot> candidateSlots) {
+                      int priority, CandidateSlots candidateSlots) {
         this.id = id;
         this.collectivite = collectivite;
         this.kind = kind;
@@ -47,7 +45,7 @@ public class DemandUnit {
     }
 
     @ValueRangeProvider(id = "candidateSlots")
-    public List<Slot> getCandidateSlots() {
+    public CandidateSlots getCandidateSlots() {
         return candidateSlots;
     }
 

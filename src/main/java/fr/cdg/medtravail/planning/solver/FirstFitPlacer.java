@@ -44,8 +44,7 @@ public final class FirstFitPlacer {
      * when run as a phase). Returns the number of units placed.
      */
     public static int place(PlanningProblem problem, BiConsumer<DemandUnit, Slot> assign) {
-        var placer = new FirstFitPlacer(problem.getRules());
-        problem.getUnits().stream().filter(DemandUnit::isAssigned).forEach(unit -> placer.book(unit.getSlot(), unit));
+        var placer = of(problem);
         var order = problem.getUnits().stream()
                 .filter(unit -> !unit.isAssigned() && !unit.isPinned())
                 .sorted(Comparator.comparingInt(DemandUnit::getPriority).reversed()
@@ -54,8 +53,8 @@ public final class FirstFitPlacer {
                 .toList();
         int placed = 0;
         for (var unit : order) {
-            for (var slot : unit.getCandidateSlots()) {
-                if (placer.fits(slot, unit)) {
+            for (var slot : unit.getCandidateSlots().slots()) {
+                if (placer.blocker(slot, unit) == null) {
                     placer.book(slot, unit);
                     assign.accept(unit, slot);
                     placed++;
@@ -66,28 +65,46 @@ public final class FirstFitPlacer {
         return placed;
     }
 
-    private boolean fits(Slot slot, DemandUnit unit) {
+    /** The hard rule that keeps {@code unit} out of {@code slot} given the units already placed, or null. */
+    public String blocker(Slot slot, DemandUnit unit) {
         var shift = slot.shift();
-        if (!shift.available() || shift.professional().kind() != unit.getKind()
-                || unit.getCollectivite().minutesTo(slot.cabinet()) > rules.maxTravelMinutes()
-                || !slot.cabinet().isOpen(shift.halfDay()) || shift.halfDay().date().isBefore(rules.noticeDate())) {
-            return false;
+        if (shift.professional().kind() != unit.getKind()) {
+            return PlanningConstraints.PROFESSIONAL_KIND;
+        }
+        if (!shift.available()) {
+            return PlanningConstraints.PROFESSIONAL_WORKS;
+        }
+        if (unit.getCollectivite().minutesTo(slot.cabinet()) > rules.maxTravelMinutes()) {
+            return PlanningConstraints.CABINET_WITHIN_TRAVEL;
+        }
+        if (!slot.cabinet().isOpen(shift.halfDay())) {
+            return PlanningConstraints.CABINET_OPEN;
+        }
+        if (shift.halfDay().date().isBefore(rules.noticeDate())) {
+            return PlanningConstraints.NOTICE;
         }
         var current = cabinetOfShift.get(shift);
-        if (current != null) {
-            return current.equals(slot.cabinet())
-                    && minutesOfShift.get(shift) + unit.getMinutes() <= rules.sessionMinutes();
+        if (current != null && !current.equals(slot.cabinet())) {
+            return PlanningConstraints.ONE_CABINET_PER_HALF_DAY;
         }
-        if (unit.getMinutes() > rules.sessionMinutes()
-                || sessionsInCabinet.getOrDefault(new CabinetHalfDay(slot.cabinet(), shift.halfDay()), 0)
-                        >= slot.cabinet().rooms()
-                || sessionsInMonth.getOrDefault(shift.month(), 0) >= shift.month().maxSessions()) {
-            return false;
+        if (minutesOfShift.getOrDefault(shift, 0) + unit.getMinutes() > rules.sessionMinutes()) {
+            return PlanningConstraints.SESSION_CAPACITY;
+        }
+        if (current != null) {
+            return null;
+        }
+        if (sessionsInCabinet.getOrDefault(new CabinetHalfDay(slot.cabinet(), shift.halfDay()), 0)
+                >= slot.cabinet().rooms()) {
+            return PlanningConstraints.CABINET_ROOMS;
+        }
+        if (sessionsInMonth.getOrDefault(shift.month(), 0) >= shift.month().maxSessions()) {
+            return PlanningConstraints.TIERS_TEMPS;
         }
         var otherPart = shift.halfDay().part() == HalfDay.Part.AM ? HalfDay.Part.PM : HalfDay.Part.AM;
         var otherCabinet = cabinetOfHalf.get(
                 new ProfessionalDate(shift.professional().id(), shift.halfDay().date(), otherPart));
-        return otherCabinet == null || otherCabinet.minutesTo(slot.cabinet()) <= rules.lunchTripMinutes();
+        return otherCabinet == null || otherCabinet.minutesTo(slot.cabinet()) <= rules.lunchTripMinutes()
+                ? null : PlanningConstraints.LUNCH_TRIP;
     }
 
     private void book(Slot slot, DemandUnit unit) {
@@ -101,8 +118,10 @@ public final class FirstFitPlacer {
         minutesOfShift.merge(shift, unit.getMinutes(), Integer::sum);
     }
 
-    /** Convenience for callers holding no score director: sets the variables directly. */
-    public static int placeDirectly(PlanningProblem problem) {
-        return place(problem, DemandUnit::setSlot);
+    /** A placer that knows the units already assigned in {@code problem}. */
+    public static FirstFitPlacer of(PlanningProblem problem) {
+        var placer = new FirstFitPlacer(problem.getRules());
+        problem.getUnits().stream().filter(DemandUnit::isAssigned).forEach(unit -> placer.book(unit.getSlot(), unit));
+        return placer;
     }
 }

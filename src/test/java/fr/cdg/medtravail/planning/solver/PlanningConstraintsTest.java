@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.cdg.medtravail.planning.domain.Cabinet;
+import fr.cdg.medtravail.planning.domain.CandidateSlots;
 import fr.cdg.medtravail.planning.domain.Collectivite;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.HalfDay;
@@ -27,6 +28,7 @@ class PlanningConstraintsTest {
 
     static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
     static final PlanningRules RULES = new PlanningRules(60, 45, 210, MONDAY.minusDays(7));
+    static final CandidateSlots NONE = new CandidateSlots(List.of(), ProfessionalKind.NURSE, Set.of(), MONDAY);
     static final Set<Integer> WEEKDAYS = Set.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
 
     static final Cabinet NEAR = new Cabinet(1, "NEAR", 1, WEEKDAYS, 48.9, 2.3, null, Map.of(2L, 90, 3L, 20));
@@ -59,7 +61,7 @@ class PlanningConstraintsTest {
     private static long nextId = 1;
 
     static DemandUnit unit(Collectivite collectivite, ProfessionalKind kind, int minutes, Slot slot) {
-        var unit = new DemandUnit(nextId++, collectivite, kind, VisitReason.VIP, minutes, 2, List.of());
+        var unit = new DemandUnit(nextId++, collectivite, kind, VisitReason.VIP, minutes, 2, NONE);
         unit.setSlot(slot);
         return unit;
     }
@@ -254,8 +256,8 @@ class PlanningConstraintsTest {
 
         @Test
         void unmetDemandIsWeightedByPriority() {
-            var overdue = new DemandUnit(nextId++, TOWN, ProfessionalKind.DOCTOR, VisitReason.SMP, 30, 4, List.of());
-            var routine = new DemandUnit(nextId++, TOWN, ProfessionalKind.NURSE, VisitReason.VIP, 30, 1, List.of());
+            var overdue = new DemandUnit(nextId++, TOWN, ProfessionalKind.DOCTOR, VisitReason.SMP, 30, 4, NONE);
+            var routine = new DemandUnit(nextId++, TOWN, ProfessionalKind.NURSE, VisitReason.VIP, 30, 1, NONE);
             verifier.verifyThat(PlanningConstraints::unmetDemand)
                     .given(overdue, routine).penalizesBy(30 * 64 + 30);
         }

@@ -1,0 +1,184 @@
+package fr.cdg.medtravail.planning;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import fr.cdg.medtravail.calendar.FrenchCalendar;
+import fr.cdg.medtravail.planning.domain.PlanningProblem;
+import fr.cdg.medtravail.planning.domain.PlanningRules;
+import fr.cdg.medtravail.planning.domain.ProblemBuilder;
+import fr.cdg.medtravail.planning.domain.TravelEstimator;
+import fr.cdg.medtravail.planning.persistence.PlanningRepository;
+import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
+import jakarta.annotation.PreDestroy;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Planning runs as jobs: one SolverManager per run (its termination is the run's), one run per horizon. Every new
+ * best solution is stored (at most one per {@code saveIntervalMillis}; the solver manager hands the consumer only the
+ * latest one), so a crash loses at most the last improvement and the next run resumes from the stored draft.
+ */
+@Service
+public class PlanningRunService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanningRunService.class);
+
+    /** A run in progress. {@code best} is a planning clone handed over by the solver, safe to read. */
+    static final class ActiveRun {
+        final long runId;
+        final Instant startedAt;
+        final SolverManager<PlanningProblem, Long> manager;
+        final AtomicBoolean stopRequested = new AtomicBoolean();
+        volatile PlanningProblem best;
+        volatile long lastSave;
+
+        ActiveRun(long runId, Instant startedAt, SolverManager<PlanningProblem, Long> manager, PlanningProblem start) {
+            this.runId = runId;
+            this.startedAt = startedAt;
+            this.manager = manager;
+            this.best = start;
+        }
+    }
+
+    private final PlanningRepository repository;
+    private final PlanningStore store;
+    private final PlanningSettings settings;
+    private final Clock clock;
+    private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
+    private final SolutionManager<PlanningProblem, HardMediumSoftLongScore> solutionManager;
+
+    PlanningRunService(PlanningRepository repository, PlanningStore store, PlanningSettings settings, Clock clock) {
+        this.repository = repository;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+        this.solutionManager = SolutionManager.create(SolverFactory.create(PlanningSolverConfig.load(1)));
+        int interrupted = repository.interruptSolvingRuns();
+        if (interrupted > 0) {
+            log.warn("{} planning run(s) were interrupted by a stop of the application; restart resumes from the stored draft",
+                    interrupted);
+        }
+    }
+
+    public boolean isSolving(long horizonId) {
+        return active.containsKey(horizonId);
+    }
+
+    /** Loads the stored plan of a horizon (draft and published) as a planning problem with its score. */
+    public PlanningProblem load(PlanningRepository.Horizon horizon) {
+        var rules = new PlanningRules(settings.maxTravelMinutes(), settings.lunchTripMinutes(),
+                settings.sessionMinutes(), LocalDate.now(clock).plusDays(settings.noticeDays()));
+        var problem = new ProblemBuilder(TravelEstimator.urban(), FrenchCalendar.metropolitan(),
+                settings.cabinetsPerCollectivite()).build(repository.input(horizon, rules));
+        solutionManager.update(problem);
+        return problem;
+    }
+
+    public SolutionManager<PlanningProblem, HardMediumSoftLongScore> solutionManager() {
+        return solutionManager;
+    }
+
+    /** The best solution of the running job, or null. */
+    public PlanningProblem currentBest(long horizonId) {
+        var run = active.get(horizonId);
+        return run == null ? null : run.best;
+    }
+
+    public Instant startedAt(long horizonId) {
+        var run = active.get(horizonId);
+        return run == null ? null : run.startedAt;
+    }
+
+    public synchronized long start(PlanningRepository.Horizon horizon, int seconds) {
+        if (active.containsKey(horizon.id())) {
+            throw PlanningErrors.conflict("A planning run is already solving this horizon");
+        }
+        var problem = load(horizon);
+        long runId = repository.insertRun(horizon.id(), seconds);
+        SolverManager<PlanningProblem, Long> manager = SolverManager.create(PlanningSolverConfig.load(seconds));
+        var run = new ActiveRun(runId, clock.instant(), manager, problem);
+        active.put(horizon.id(), run);
+        manager.solveAndListen(horizon.id(), id -> problem,
+                best -> saveThrottled(run, best),
+                finalBest -> finish(horizon.id(), run, finalBest),
+                (id, error) -> fail(horizon.id(), run, error));
+        return runId;
+    }
+
+    public boolean stop(long horizonId) {
+        var run = active.get(horizonId);
+        if (run == null) {
+            return false;
+        }
+        run.stopRequested.set(true);
+        run.manager.terminateEarly(horizonId);
+        return true;
+    }
+
+    private void saveThrottled(ActiveRun run, PlanningProblem best) {
+        run.best = best;
+        long wait = run.lastSave + settings.saveIntervalMillis() - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        store.store(best, run.runId);
+        run.lastSave = System.currentTimeMillis();
+    }
+
+    private void finish(long horizonId, ActiveRun run, PlanningProblem finalBest) {
+        try {
+            run.best = finalBest;
+            store.store(finalBest, run.runId);
+            repository.finishRun(run.runId, run.stopRequested.get() ? "STOPPED" : "TERMINATED", null);
+        } catch (RuntimeException e) {
+            log.error("Storing the final plan of run {} failed", run.runId, e);
+            repository.finishRun(run.runId, "FAILED", e.getMessage());
+        } finally {
+            release(horizonId, run);
+        }
+    }
+
+    private void fail(long horizonId, ActiveRun run, Throwable error) {
+        log.error("Planning run {} failed", run.runId, error);
+        repository.finishRun(run.runId, "FAILED", String.valueOf(error.getMessage()));
+        release(horizonId, run);
+    }
+
+    /** The manager's own thread is delivering this call: close it from another thread. */
+    private void release(long horizonId, ActiveRun run) {
+        active.remove(horizonId, run);
+        var closer = new Thread(run.manager::close, "planning-run-" + run.runId + "-close");
+        closer.setDaemon(true);
+        closer.start();
+    }
+
+    public Duration elapsed(long horizonId) {
+        var run = active.get(horizonId);
+        return run == null ? Duration.ZERO : Duration.between(run.startedAt, clock.instant());
+    }
+
+    /** Stops the runs and waits (a little) for their final plans to be stored before the database goes. */
+    @PreDestroy
+    void stopAll() throws InterruptedException {
+        active.keySet().forEach(this::stop);
+        for (int i = 0; i < 100 && !active.isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package fr.cdg.medtravail.planning.domain;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import fr.cdg.medtravail.calendar.FrenchCalendar;
+
+/**
+ * Turns {@link PlanningInput} rows into the solver's {@link PlanningProblem}: shifts from weekly patterns minus public
+ * holidays (leave makes a shift unavailable), tiers-temps budgets per month, and for every unit the candidate slots
+ * (its kind, the {@code cabinetsPerCollectivite} nearest cabinets within the travel limit, open, after the notice
+ * date). Candidate lists are shared between collectivités that see the same cabinets.
+ */
+public final class ProblemBuilder {
+
+    private final TravelEstimator travel;
+    private final FrenchCalendar calendar;
+    private final int cabinetsPerCollectivite;
+
+    public ProblemBuilder(TravelEstimator travel, FrenchCalendar calendar, int cabinetsPerCollectivite) {
+        this.travel = travel;
+        this.calendar = calendar;
+        this.cabinetsPerCollectivite = cabinetsPerCollectivite;
+    }
+
+    public PlanningProblem build(PlanningInput input) {
+        var rules = input.rules();
+        var cabinets = cabinets(input.cabinets());
+        var cabinetById = cabinets.stream().collect(Collectors.toMap(Cabinet::id, c -> c));
+        var collectivites = input.collectivites().stream()
+                .map(row -> new Collectivite(row.id(), row.name(), row.minutesToCabinet(), ownCabinet(row.id(), cabinets)))
+                .toList();
+        var collectiviteById = collectivites.stream().collect(Collectors.toMap(Collectivite::id, c -> c));
+
+        var professionals = new ArrayList<Professional>();
+        var shifts = new ArrayList<Shift>();
+        var shiftByKey = new HashMap<Shift, Shift>();
+        for (var row : input.professionals()) {
+            var home = new HashMap<Long, Integer>();
+            for (var cabinet : cabinets) {
+                if (cabinet.latitude() != null) {
+                    home.put(cabinet.id(), travel.minutes(row.homeLatitude(), row.homeLongitude(),
+                            cabinet.latitude(), cabinet.longitude()));
+                }
+            }
+            var professional = new Professional(row.id(), row.code(), row.kind(), row.workingRatio(), Map.copyOf(home));
+            professionals.add(professional);
+            for (var shift : shiftsOf(professional, row, input)) {
+                shifts.add(shift);
+                shiftByKey.put(shift, shift);
+            }
+        }
+
+        var slotsByKind = new LinkedHashMap<ProfessionalKind, List<Slot>>();
+        for (var kind : ProfessionalKind.values()) {
+            var slots = new ArrayList<Slot>();
+            shifts.stream()
+                    .filter(s -> s.available() && s.professional().kind() == kind
+                            && !s.halfDay().date().isBefore(rules.noticeDate()))
+                    .sorted(Comparator.comparing(Shift::halfDay).thenComparingLong(s -> s.professional().id()))
+                    .forEach(s -> cabinets.stream().filter(c -> c.isOpen(s.halfDay()))
+                            .forEach(c -> slots.add(new Slot(s, c))));
+            slotsByKind.put(kind, slots);
+        }
+        var candidateCache = new HashMap<List<Object>, CandidateSlots>();
+        var units = new ArrayList<DemandUnit>();
+        for (var row : input.units()) {
+            var collectivite = collectiviteById.get(row.collectiviteId());
+            var reachable = candidateCabinets(collectivite, cabinets, rules);
+            var candidates = candidateCache.computeIfAbsent(List.of(row.kind(), reachable), key -> new CandidateSlots(
+                    slotsByKind.get(row.kind()).stream().filter(slot -> reachable.contains(slot.cabinet().id())).toList(),
+                    row.kind(), reachable, rules.noticeDate()));
+            var unit = new DemandUnit(row.id(), collectivite, row.kind(), row.reason(), row.minutes(), row.priority(),
+                    candidates);
+            if (row.assignment() != null) {
+                restore(unit, row.assignment(), shiftByKey, professionals, cabinetById, rules);
+            }
+            units.add(unit);
+        }
+        return new PlanningProblem(input.horizonId(), rules, professionals, cabinets, collectivites, shifts, units);
+    }
+
+    /**
+     * Stored assignments are kept as the starting point. Published ones and those inside the notice window are
+     * pinned, except published sessions after the window whose professional is now away: those are re-planned.
+     */
+    private void restore(DemandUnit unit, PlanningInput.Assignment stored, Map<Shift, Shift> shiftByKey,
+                         List<Professional> professionals, Map<Long, Cabinet> cabinetById, PlanningRules rules) {
+        var professional = professionals.stream().filter(p -> p.id() == stored.professionalId()).findFirst()
+                .orElseThrow();
+        var probe = new Shift(professional, stored.halfDay(), null, false);
+        // A stored half-day that is no longer a working one (pattern changed) becomes an unavailable shift.
+        var shift = shiftByKey.getOrDefault(probe, new Shift(professional, stored.halfDay(),
+                new ProfessionalMonth(professional, YearMonth.from(stored.halfDay().date()), 0), false));
+        var slot = new Slot(shift, cabinetById.get(stored.cabinetId()));
+        unit.setOriginalSlot(slot);
+        boolean insideWindow = stored.halfDay().date().isBefore(rules.noticeDate());
+        if (insideWindow || (stored.published() && shift.available())) {
+            unit.setPinned(true);
+            unit.setSlot(slot);
+        } else if (shift.available()) {
+            unit.setSlot(slot);
+        }
+    }
+
+    private List<Shift> shiftsOf(Professional professional, PlanningInput.ProfessionalRow row, PlanningInput input) {
+        var byMonth = new LinkedHashMap<YearMonth, List<HalfDay>>();
+        for (var date = input.start(); !date.isAfter(input.end()); date = date.plusDays(1)) {
+            if (calendar.isHoliday(date)) {
+                continue;
+            }
+            for (var part : HalfDay.Part.values()) {
+                if (row.pattern().contains(Cabinet.openingKey(date.getDayOfWeek().getValue(), part))) {
+                    byMonth.computeIfAbsent(YearMonth.from(date), m -> new ArrayList<>()).add(new HalfDay(date, part));
+                }
+            }
+        }
+        var shifts = new ArrayList<Shift>();
+        byMonth.forEach((month, halfDays) -> {
+            var working = halfDays.stream().filter(h -> row.leaves().stream().noneMatch(l -> l.covers(h))).toList();
+            var budget = new ProfessionalMonth(professional, month, working.size() * 2 / 3);
+            halfDays.forEach(h -> shifts.add(new Shift(professional, h, budget, working.contains(h))));
+        });
+        return shifts;
+    }
+
+    /** The nearest cabinets within the travel limit, always including the collectivité's own. */
+    private Set<Long> candidateCabinets(Collectivite collectivite, List<Cabinet> cabinets, PlanningRules rules) {
+        return cabinets.stream()
+                .filter(c -> collectivite.minutesTo(c) <= rules.maxTravelMinutes())
+                .sorted(Comparator.comparingInt((Cabinet c) -> c.id() == ownId(collectivite) ? -1 : collectivite.minutesTo(c))
+                        .thenComparingLong(Cabinet::id))
+                .limit(cabinetsPerCollectivite)
+                .map(Cabinet::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static long ownId(Collectivite collectivite) {
+        return collectivite.ownCabinetId() == null ? -1 : collectivite.ownCabinetId();
+    }
+
+    private static Long ownCabinet(long collectiviteId, List<Cabinet> cabinets) {
+        return cabinets.stream().filter(c -> c.ownerCollectiviteId() != null && c.ownerCollectiviteId() == collectiviteId)
+                .map(Cabinet::id).findFirst().orElse(null);
+    }
+
+    private List<Cabinet> cabinets(List<PlanningInput.CabinetRow> rows) {
+        return rows.stream().map(row -> {
+            var trips = new HashMap<Long, Integer>();
+            for (var other : rows) {
+                if (other.id() != row.id() && row.latitude() != null && other.latitude() != null) {
+                    trips.put(other.id(), travel.minutes(row.latitude(), row.longitude(), other.latitude(), other.longitude()));
+                }
+            }
+            return new Cabinet(row.id(), row.code(), row.rooms(), row.openings(), row.latitude(), row.longitude(),
+                    row.ownerCollectiviteId(), Map.copyOf(trips));
+        }).toList();
+    }
+}

@@ -1,0 +1,188 @@
+package fr.cdg.medtravail.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * Planning jobs through the REST API on a small directory: run, 409s, stop, feasibility re-checked from the stored
+ * sessions, publish, re-plan after a leave, secretariat move. Each test uses its own horizon (horizons never overlap).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class PlanningApiTest {
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long createHorizon(LocalDate start, int weeks) {
+        var body = http.post().uri("/api/planning/horizons")
+                .body(Map.of("name", "T " + start, "start", start.toString(),
+                        "end", start.plusWeeks(weeks).minusDays(1).toString()))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return ((Number) body.get("id")).longValue();
+    }
+
+    private Map<?, ?> status(long horizon) {
+        return http.get().uri("/api/planning/horizons/{id}/run", horizon).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private Map<?, ?> awaitEnd(long horizon) throws InterruptedException {
+        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var status = status(horizon);
+            if (!"SOLVING".equals(status.get("status"))) {
+                return status;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("run did not end");
+    }
+
+    private void run(long horizon, int seconds) throws InterruptedException {
+        http.post().uri("/api/planning/horizons/{id}/runs?seconds={s}", horizon, seconds).exchange()
+                .expectStatus().isAccepted();
+        assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
+    }
+
+    @Test
+    void aRunProducesAFeasiblePlanCheckedIndependentlyFromTheStoredSessions() throws Exception {
+        var fixture = new PlanningFixture(jdbc);
+        long horizon = createHorizon(PlanningFixture.mondayAfter(35), 4);
+        var before = HardRuleChecker.sessionsBefore(jdbc, horizon, LocalDate.now().plusDays(28));
+
+        run(horizon, 3);
+
+        assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
+        assertThat(HardRuleChecker.sessionsBefore(jdbc, horizon, LocalDate.now().plusDays(28))).isEqualTo(before);
+        var sessions = jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ?").param(horizon)
+                .query(Integer.class).single();
+        assertThat(sessions).isPositive();
+        // The far collectivité has no cabinet within an hour: its demand stays unmet and the explanation says why.
+        var unreachable = jdbc.sql("SELECT count(*) FROM planning_demand_unit WHERE horizon_id = ? AND collectivite_id = ? AND session_id IS NOT NULL")
+                .params(horizon, fixture.farId).query(Integer.class).single();
+        assertThat(unreachable).isZero();
+        var status = status(horizon);
+        assertThat(status.get("hard")).isEqualTo(0);
+        assertThat((List<?>) status.get("constraints")).isNotEmpty();
+        http.get().uri("/api/planning/horizons/{id}/explanation", horizon).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.feasible").isEqualTo(true)
+                .jsonPath("$.collectivites[?(@.id == %d)].unmet[0].blockingRules".formatted(fixture.farId)).exists()
+                .jsonPath("$.constraints[?(@.name == 'Unmet demand')].level").isEqualTo("MEDIUM");
+    }
+
+    @Test
+    void oneRunPerHorizonPublishRefusedWhileSolvingAndStop() throws Exception {
+        new PlanningFixture(jdbc);
+        long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 6), 2);
+        http.post().uri("/api/planning/horizons/{id}/runs?seconds=30", horizon).exchange().expectStatus().isAccepted();
+        http.post().uri("/api/planning/horizons/{id}/runs?seconds=30", horizon).exchange()
+                .expectStatus().isEqualTo(409);
+        http.post().uri("/api/planning/horizons/{id}/publish", horizon).exchange().expectStatus().isEqualTo(409);
+        assertThat(status(horizon).get("status")).isEqualTo("SOLVING");
+
+        http.post().uri("/api/planning/horizons/{id}/run/stop", horizon).exchange().expectStatus().isAccepted();
+        assertThat(awaitEnd(horizon).get("status")).isEqualTo("STOPPED");
+        http.post().uri("/api/planning/horizons/{id}/run/stop", horizon).exchange().expectStatus().isEqualTo(409);
+        assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
+    }
+
+    @Test
+    void publishesOnlySessionsFourWeeksAheadAndReplansAfterALeave() throws Exception {
+        var fixture = new PlanningFixture(jdbc);
+        long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 9), 3);
+        run(horizon, 2);
+        // A session inside the window (as if created by an earlier decision) must stay a draft.
+        long inside = jdbc.sql("""
+                INSERT INTO planning_session (horizon_id, professional_id, session_date, half_day, cabinet_id, status, pinned, capacity_minutes)
+                VALUES (?, ?, ?, 'AM', ?, 'DRAFT', true, 210) RETURNING id
+                """).params(horizon, fixture.doctorId, LocalDate.now().plusDays(10), fixture.cabinetId)
+                .query(Long.class).single();
+
+        var published = http.post().uri("/api/planning/horizons/{id}/publish", horizon)
+                .body(Map.of("publishedBy", "secretariat")).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((Integer) published.get("published")).isPositive();
+        assertThat(jdbc.sql("SELECT status FROM planning_session WHERE id = ?").param(inside).query(String.class)
+                .single()).isEqualTo("DRAFT");
+        assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND status = 'PUBLISHED' "
+                        + "AND (notice_date IS NULL OR session_date < notice_date + 28)")
+                .param(horizon).query(Integer.class).single()).isZero();
+        jdbc.sql("DELETE FROM planning_session WHERE id = ?").param(inside).update();
+
+        // The first nurse falls ill for the whole horizon: her sessions move, the others stay.
+        var nurse = jdbc.sql("SELECT professional_id FROM planning_session WHERE horizon_id = ? AND professional_id IN (?, ?) LIMIT 1")
+                .params(horizon, fixture.nurseId, fixture.nurse2Id).query(Long.class).single();
+        var start = jdbc.sql("SELECT start_date FROM planning_horizon WHERE id = ?").param(horizon)
+                .query(LocalDate.class).single();
+        var untouched = jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id <> ? AND status = 'PUBLISHED'")
+                .params(horizon, nurse).query(Integer.class).single();
+        http.post().uri("/api/planning/horizons/{id}/replan", horizon)
+                .body(Map.of("professionalId", nurse, "seconds", 2, "leave", Map.of("kind", "SICK",
+                        "startDate", start.toString(), "startHalf", "AM",
+                        "endDate", start.plusWeeks(3).toString(), "endHalf", "PM")))
+                .exchange().expectStatus().isAccepted();
+        assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
+        assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id = ?")
+                .params(horizon, nurse).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id <> ? AND status = 'PUBLISHED'")
+                .params(horizon, nurse).query(Integer.class).single()).isEqualTo(untouched);
+        assertThat(jdbc.sql("SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND action = 'REPLAN'")
+                .param(horizon).query(Integer.class).single()).isPositive();
+    }
+
+    @Test
+    void aMoveInsideTheWindowNeedsARecordedDecision() throws Exception {
+        var fixture = new PlanningFixture(jdbc);
+        long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 13), 1);
+        var day = LocalDate.now().plusDays(10);
+        while (day.getDayOfWeek().getValue() > 5 || fr.cdg.medtravail.calendar.FrenchCalendar.metropolitan().isHoliday(day)) {
+            day = day.plusDays(1);
+        }
+        long session = jdbc.sql("""
+                INSERT INTO planning_session (horizon_id, professional_id, session_date, half_day, cabinet_id, status, pinned, capacity_minutes)
+                VALUES (?, ?, ?, 'AM', ?, 'DRAFT', true, 210) RETURNING id
+                """).params(horizon, fixture.doctorId, day, fixture.cabinetId).query(Long.class).single();
+
+        http.post().uri("/api/planning/sessions/{id}/move", session)
+                .body(Map.of("halfDay", "PM", "decidedBy", "Mme Secrétaire")).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        http.post().uri("/api/planning/sessions/{id}/move", session)
+                .body(Map.of("halfDay", "PM", "decidedBy", "Mme Secrétaire", "reason", "Salle indisponible le matin"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.halfDay").isEqualTo("PM");
+        http.get().uri("/api/planning/horizons/{id}/changes", horizon).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[0].action").isEqualTo("MOVE")
+                .jsonPath("$[0].decided_by").isEqualTo("Mme Secrétaire");
+    }
+
+    @Test
+    void rejectsBadHorizonsUnknownIdsAndOverlaps() {
+        http.post().uri("/api/planning/horizons").body(Map.of("name", "x", "start", "2031-01-10", "end", "2031-01-01"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("end");
+        http.get().uri("/api/planning/horizons/999999/run").exchange().expectStatus().isNotFound();
+        http.post().uri("/api/planning/horizons").body(Map.of("name", "Q1", "start", "2035-01-01", "end", "2035-03-31"))
+                .exchange().expectStatus().isCreated();
+        http.post().uri("/api/planning/horizons").body(Map.of("name", "Q1b", "start", "2035-03-01", "end", "2035-05-31"))
+                .exchange().expectStatus().isEqualTo(409);
+    }
+}

@@ -1,0 +1,95 @@
+package fr.cdg.medtravail.planning.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.util.concurrent.atomic.AtomicLong;
+
+import fr.cdg.medtravail.calendar.FrenchCalendar;
+import fr.cdg.medtravail.planning.domain.PlanningProblem;
+import fr.cdg.medtravail.planning.domain.ProblemBuilder;
+import fr.cdg.medtravail.planning.domain.TravelEstimator;
+import fr.cdg.medtravail.planning.solver.DemandBound;
+import fr.cdg.medtravail.planning.solver.FirstFitPlacer;
+import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/**
+ * Benchmark harness (not a unit test: tag "bench", run with {@code ./mvnw -Pbench verify}). For each generated
+ * instance it prints the solver's and the greedy baseline's figures side by side. Seconds per run:
+ * {@code -Dbench.seconds=120}.
+ */
+@Tag("bench")
+class PlanningBenchmark {
+
+    @ParameterizedTest(name = "{0} {1} weeks")
+    @CsvSource({"cig, 13", "cdg69, 13"})
+    void solverAgainstGreedyBaseline(String preset, int weeks) throws Exception {
+        long seconds = Long.getLong("bench.seconds", 120);
+        var input = BenchInstances.build("cig".equals(preset) ? BenchInstances.CIG : BenchInstances.CDG69, weeks, 42);
+        var builder = new ProblemBuilder(TravelEstimator.urban(), FrenchCalendar.metropolitan(), 12);
+
+        var solverFactory = SolverFactory.<PlanningProblem>create(PlanningSolverConfig.load(seconds));
+        SolutionManager<PlanningProblem, HardMediumSoftLongScore> scores = SolutionManager.create(solverFactory);
+
+        var greedy = builder.build(input);
+        long bound = DemandBound.minutes(greedy);
+        long greedyStart = System.nanoTime();
+        FirstFitPlacer.place(greedy, (unit, slot) -> unit.setSlot(slot));
+        long greedyMillis = (System.nanoTime() - greedyStart) / 1_000_000;
+        var greedyScore = scores.update(greedy);
+
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        var problem = builder.build(input);
+        var firstFeasible = new AtomicLong(-1);
+        var reached98 = new AtomicLong(-1);
+        var solver = solverFactory.buildSolver();
+        solver.addEventListener(event -> {
+            var best = event.getNewBestSolution();
+            var score = (HardMediumSoftLongScore) event.getNewBestScore();
+            if (firstFeasible.get() < 0 && score.isSolutionInitialized() && score.hardScore() == 0) {
+                firstFeasible.set(event.getTimeMillisSpent());
+            }
+            if (reached98.get() < 0 && score.hardScore() == 0
+                    && DemandBound.assignedMinutes(best) >= 0.98 * bound) {
+                reached98.set(event.getTimeMillisSpent());
+            }
+        });
+        long start = System.nanoTime();
+        var solved = solver.solve(problem);
+        long solveMillis = (System.nanoTime() - start) / 1_000_000;
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        var scope = ((DefaultSolver<PlanningProblem>) solver).getSolverScope();
+
+        System.out.printf("%n=== planning benchmark: %s, %d weeks, %d collectivités, %d cabinets, %d professionals, "
+                        + "%d demand units (%d min) ===%n", preset, weeks, input.collectivites().size(),
+                input.cabinets().size(), input.professionals().size(), problem.getUnits().size(),
+                problem.getUnits().stream().mapToLong(u -> u.getMinutes()).sum());
+        System.out.printf("max-flow upper bound            : %d min%n", bound);
+        report("greedy first-fit by priority", greedyScore, DemandBound.assignedMinutes(greedy), bound, greedyMillis);
+        report("solver (first fit + LA search)", solved.getScore(), DemandBound.assignedMinutes(solved), bound,
+                solveMillis);
+        System.out.printf("solver: first feasible after %d ms; >= 98 %% of bound after %s; score calc speed %d/s;"
+                        + " peak heap %d MB%n", firstFeasible.get(),
+                reached98.get() < 0 ? "never" : reached98.get() + " ms", scope.getScoreCalculationSpeed(),
+                peakHeap / (1024 * 1024));
+        System.out.printf("gain: assigned ×%.3f vs greedy; soft %d vs %d (%.2f× less penalty)%n",
+                (double) DemandBound.assignedMinutes(solved) / Math.max(1, DemandBound.assignedMinutes(greedy)),
+                solved.getScore().softScore(), greedyScore.softScore(),
+                (double) greedyScore.softScore() / Math.min(-1, solved.getScore().softScore()));
+    }
+
+    private static void report(String label, HardMediumSoftLongScore score, long assigned, long bound, long millis) {
+        System.out.printf("%-32s: score %s, assigned %d min = %.1f %% of bound, %d ms%n", label, score, assigned,
+                100.0 * assigned / bound, millis);
+    }
+
+}
