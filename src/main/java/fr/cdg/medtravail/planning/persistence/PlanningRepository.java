@@ -285,6 +285,16 @@ public class PlanningRepository {
                         rs.getObject(12, LocalDate.class), served.getOrDefault(rs.getLong(1), Map.of()))).list();
     }
 
+    /** Names of the collectivités that have demand in a horizon. */
+    public Map<Long, String> collectiviteNames(long horizonId) {
+        var names = new HashMap<Long, String>();
+        jdbc.sql("SELECT id, name FROM collectivite WHERE id IN (SELECT collectivite_id FROM planning_demand_unit WHERE horizon_id = ?)")
+                .param(horizonId).query(rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
+    }
+
     public Optional<StoredSession> session(long id) {
         var horizonId = jdbc.sql("SELECT horizon_id FROM planning_session WHERE id = ?").param(id).query(Long.class)
                 .optional();

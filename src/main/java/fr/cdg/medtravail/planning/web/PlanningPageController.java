@@ -1,0 +1,103 @@
+package fr.cdg.medtravail.planning.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import fr.cdg.medtravail.planning.PlanningService;
+import fr.cdg.medtravail.planning.persistence.PlanningRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The planning board: sessions by week, per professional or per cabinet, coloured by collectivité. */
+@Controller
+class PlanningPageController {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.FRENCH);
+
+    record Chip(String name, String colour, int minutes) {
+    }
+
+    record Cell(String label, String status, List<Chip> chips) {
+    }
+
+    record Row(String label, Map<String, Cell> cells) {
+    }
+
+    record Column(String key, String label) {
+    }
+
+    record Week(String label, List<Column> columns, List<Row> rows) {
+    }
+
+    private final PlanningService planning;
+    private final PlanningRepository repository;
+
+    PlanningPageController(PlanningService planning, PlanningRepository repository) {
+        this.planning = planning;
+        this.repository = repository;
+    }
+
+    @GetMapping("/planning")
+    String board(@RequestParam(required = false) Long horizon, @RequestParam(defaultValue = "professional") String by,
+                 Model model) {
+        var horizons = planning.horizons();
+        model.addAttribute("horizons", horizons);
+        model.addAttribute("by", "cabinet".equals(by) ? "cabinet" : "professional");
+        Long selected = horizon != null ? horizon : horizons.isEmpty() ? null : horizons.get(0).id();
+        model.addAttribute("selected", selected == null ? null : planning.view(selected));
+        model.addAttribute("weeks", selected == null ? List.of() : weeks(selected, "cabinet".equals(by)));
+        return "planning/board";
+    }
+
+    private List<Week> weeks(long horizonId, boolean byCabinet) {
+        var horizon = planning.horizon(horizonId);
+        var names = repository.collectiviteNames(horizonId);
+        var byWeek = new TreeMap<LocalDate, Map<String, Map<String, Cell>>>();
+        for (var s : repository.sessions(horizonId)) {
+            var monday = s.date().with(DayOfWeek.MONDAY);
+            var rowLabel = byCabinet ? s.cabinetCode() : s.professionalCode();
+            var chips = new ArrayList<Chip>();
+            s.collectivites().forEach((id, minutes) ->
+                    chips.add(new Chip(names.getOrDefault(id, "#" + id), colour(id), minutes)));
+            var cell = new Cell(byCabinet ? s.professionalCode() : s.cabinetCode(), s.status(), chips);
+            var rows = byWeek.computeIfAbsent(monday, m -> new TreeMap<>());
+            // Several sessions of one cabinet in a half-day: append them to the same cell.
+            rows.computeIfAbsent(rowLabel, r -> new LinkedHashMap<>()).merge(s.date() + "|" + s.halfDay(), cell,
+                    (a, b) -> new Cell(a.label() + " · " + b.label(), a.status(), concat(a.chips(), b.chips())));
+        }
+        var weeks = new ArrayList<Week>();
+        for (var monday = horizon.start().with(DayOfWeek.MONDAY); !monday.isAfter(horizon.end()); monday = monday.plusWeeks(1)) {
+            var columns = new ArrayList<Column>();
+            for (int d = 0; d < 5; d++) {
+                var day = monday.plusDays(d);
+                columns.add(new Column(day + "|AM", DAY.format(day) + " matin"));
+                columns.add(new Column(day + "|PM", DAY.format(day) + " après-midi"));
+            }
+            var rows = byWeek.getOrDefault(monday, Map.of()).entrySet().stream()
+                    .map(e -> new Row(e.getKey(), e.getValue())).toList();
+            weeks.add(new Week("Semaine du " + DAY.format(monday), columns, rows));
+        }
+        return weeks;
+    }
+
+    private static List<Chip> concat(List<Chip> a, List<Chip> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** A stable, readable colour per collectivité, from its id. */
+    static String colour(long collectiviteId) {
+        long hash = collectiviteId * 2654435761L;
+        return "hsl(" + Math.floorMod(hash, 360) + ", 65%, 82%)";
+    }
+}
