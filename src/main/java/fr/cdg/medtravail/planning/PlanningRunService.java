@@ -15,6 +15,7 @@ import fr.cdg.medtravail.planning.domain.ProblemBuilder;
 import fr.cdg.medtravail.planning.domain.TravelEstimator;
 import fr.cdg.medtravail.planning.persistence.PlanningRepository;
 import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
+import fr.cdg.medtravail.web.ConflictException;
 import jakarta.annotation.PreDestroy;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -102,7 +103,7 @@ public class PlanningRunService {
 
     public synchronized long start(PlanningRepository.Horizon horizon, int seconds) {
         if (active.containsKey(horizon.id())) {
-            throw PlanningErrors.conflict("A planning run is already solving this horizon");
+            throw new ConflictException("A planning run is already solving this horizon");
         }
         var problem = load(horizon);
         long runId = repository.insertRun(horizon.id(), seconds);

@@ -20,6 +20,9 @@ import fr.cdg.medtravail.planning.domain.ProfessionalKind;
 import fr.cdg.medtravail.planning.persistence.PlanningRepository;
 import fr.cdg.medtravail.planning.solver.FirstFitPlacer;
 import fr.cdg.medtravail.planning.solver.PlanningConstraints;
+import fr.cdg.medtravail.web.InvalidInputException;
+import fr.cdg.medtravail.web.NotFoundException;
+import fr.cdg.medtravail.web.ConflictException;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +79,7 @@ public class PlanningService {
     }
 
     public PlanningRepository.Horizon horizon(long id) {
-        return repository.findHorizon(id).orElseThrow(() -> PlanningErrors.notFound("Horizon", id));
+        return repository.findHorizon(id).orElseThrow(() -> new NotFoundException("Horizon", id));
     }
 
     public List<HorizonView> horizons() {
@@ -102,22 +105,22 @@ public class PlanningService {
     @Transactional
     public HorizonView createHorizon(String name, LocalDate start, LocalDate end) {
         if (name == null || name.isBlank()) {
-            throw PlanningErrors.invalid("name", "required");
+            throw new InvalidInputException("name", "required");
         }
         if (start == null) {
-            throw PlanningErrors.invalid("start", "required");
+            throw new InvalidInputException("start", "required");
         }
         if (end == null || end.isBefore(start)) {
-            throw PlanningErrors.invalid("end", "required, on or after start");
+            throw new InvalidInputException("end", "required, on or after start");
         }
         if (end.isAfter(start.plusYears(1))) {
-            throw PlanningErrors.invalid("end", "a horizon lasts at most one year");
+            throw new InvalidInputException("end", "a horizon lasts at most one year");
         }
         long id;
         try {
             id = repository.insertHorizon(name.trim(), start, end);
         } catch (DataIntegrityViolationException e) {
-            throw PlanningErrors.conflict("The horizon overlaps another horizon");
+            throw new ConflictException("The horizon overlaps another horizon");
         }
         deriveDemand(horizon(id));
         return view(id);
@@ -130,13 +133,13 @@ public class PlanningService {
         var horizon = horizon(horizonId);
         refuseWhileSolving(horizonId);
         if (collectiviteId == null || !repository.collectiviteExists(collectiviteId)) {
-            throw PlanningErrors.invalid("collectiviteId", "unknown collectivité");
+            throw new InvalidInputException("collectiviteId", "unknown collectivité");
         }
         if (kind == null) {
-            throw PlanningErrors.invalid("kind", "DOCTOR or NURSE");
+            throw new InvalidInputException("kind", "DOCTOR or NURSE");
         }
         if (halfDays == null || Math.abs(halfDays) > 200) {
-            throw PlanningErrors.invalid("halfDays", "between -200 and 200");
+            throw new InvalidInputException("halfDays", "between -200 and 200");
         }
         repository.upsertAdjustment(horizonId, collectiviteId, kind, halfDays, reason);
         deriveDemand(horizon);
@@ -170,7 +173,7 @@ public class PlanningService {
 
     private void refuseWhileSolving(long horizonId) {
         if (runs.isSolving(horizonId)) {
-            throw PlanningErrors.conflict("A planning run is solving this horizon: stop it first");
+            throw new ConflictException("A planning run is solving this horizon: stop it first");
         }
     }
 
@@ -196,25 +199,25 @@ public class PlanningService {
         horizon(horizonId);
         refuseWhileSolving(horizonId);
         if (professionalId == null || !repository.professionalExists(professionalId)) {
-            throw PlanningErrors.invalid("professionalId", "unknown professional");
+            throw new InvalidInputException("professionalId", "unknown professional");
         }
         if (leave == null || leave.startDate() == null || leave.endDate() == null || leave.startHalf() == null
                 || leave.endHalf() == null) {
-            throw PlanningErrors.invalid("leave", "startDate, startHalf, endDate and endHalf are required");
+            throw new InvalidInputException("leave", "startDate, startHalf, endDate and endHalf are required");
         }
         var from = new HalfDay(leave.startDate(), leave.startHalf());
         var to = new HalfDay(leave.endDate(), leave.endHalf());
         if (to.compareTo(from) < 0) {
-            throw PlanningErrors.invalid("leave.endDate", "before the start");
+            throw new InvalidInputException("leave.endDate", "before the start");
         }
         var kind = leave.kind() == null ? "SICK" : leave.kind();
         if (!List.of("LEAVE", "SICK", "TRAINING", "OTHER").contains(kind)) {
-            throw PlanningErrors.invalid("leave.kind", "LEAVE, SICK, TRAINING or OTHER");
+            throw new InvalidInputException("leave.kind", "LEAVE, SICK, TRAINING or OTHER");
         }
         try {
             repository.insertLeave(professionalId, kind, from, to);
         } catch (DataIntegrityViolationException e) {
-            throw PlanningErrors.conflict("A leave of this professional already starts on that half-day");
+            throw new ConflictException("A leave of this professional already starts on that half-day");
         }
         var window = LocalDate.now(clock).plusDays(settings.noticeDays());
         var covered = new PlanningInput.Leave(from, to);
@@ -230,15 +233,15 @@ public class PlanningService {
      */
     @Transactional
     public PlanningRepository.StoredSession move(long sessionId, Move move) {
-        var session = repository.session(sessionId).orElseThrow(() -> PlanningErrors.notFound("Session", sessionId));
+        var session = repository.session(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
         var horizonId = jdbc.sql("SELECT horizon_id FROM planning_session WHERE id = ?").param(sessionId)
                 .query(Long.class).single();
         refuseWhileSolving(horizonId);
         if (move.decidedBy() == null || move.decidedBy().isBlank()) {
-            throw PlanningErrors.invalid("decidedBy", "required");
+            throw new InvalidInputException("decidedBy", "required");
         }
         if (move.reason() == null || move.reason().isBlank()) {
-            throw PlanningErrors.invalid("reason", "required: a move is a recorded decision");
+            throw new InvalidInputException("reason", "required: a move is a recorded decision");
         }
         long professionalId = move.professionalId() == null ? session.professionalId() : move.professionalId();
         var date = move.date() == null ? session.date() : move.date();
@@ -256,9 +259,9 @@ public class PlanningService {
                            long cabinetId) {
         var professional = jdbc.sql("SELECT kind FROM professional WHERE id = ? AND active").param(professionalId)
                 .query(String.class).optional()
-                .orElseThrow(() -> PlanningErrors.invalid("professionalId", "unknown or inactive professional"));
+                .orElseThrow(() -> new InvalidInputException("professionalId", "unknown or inactive professional"));
         if (!professional.equals(session.professionalKind())) {
-            throw PlanningErrors.invalid("professionalId", PlanningConstraints.PROFESSIONAL_KIND);
+            throw new InvalidInputException("professionalId", PlanningConstraints.PROFESSIONAL_KIND);
         }
         int dow = halfDay.dayOfWeek();
         boolean works = jdbc.sql("SELECT count(*) FROM professional_half_day WHERE professional_id = ? AND day_of_week = ? "
@@ -270,33 +273,33 @@ public class PlanningService {
                 """).params(professionalId, halfDay.date(), halfDay.part().ordinal(), halfDay.date(),
                 halfDay.part().ordinal()).query(Integer.class).single() > 0;
         if (!works || onLeave || FrenchCalendar.metropolitan().isHoliday(halfDay.date())) {
-            throw PlanningErrors.invalid("date", PlanningConstraints.PROFESSIONAL_WORKS);
+            throw new InvalidInputException("date", PlanningConstraints.PROFESSIONAL_WORKS);
         }
         boolean busy = jdbc.sql("SELECT count(*) FROM planning_session WHERE professional_id = ? AND session_date = ? "
                         + "AND half_day = ? AND id <> ?")
                 .params(professionalId, halfDay.date(), halfDay.part().name(), session.id()).query(Integer.class)
                 .single() > 0;
         if (busy) {
-            throw PlanningErrors.invalid("halfDay", PlanningConstraints.ONE_CABINET_PER_HALF_DAY);
+            throw new InvalidInputException("halfDay", PlanningConstraints.ONE_CABINET_PER_HALF_DAY);
         }
         var cabinet = jdbc.sql("SELECT rooms FROM cabinet WHERE id = ?").param(cabinetId).query(Integer.class).optional()
-                .orElseThrow(() -> PlanningErrors.invalid("cabinetId", "unknown cabinet"));
+                .orElseThrow(() -> new InvalidInputException("cabinetId", "unknown cabinet"));
         boolean open = jdbc.sql("SELECT count(*) FROM cabinet_opening WHERE cabinet_id = ? AND day_of_week = ? AND half_day = ?")
                 .params(cabinetId, dow, halfDay.part().name()).query(Integer.class).single() > 0;
         if (!open) {
-            throw PlanningErrors.invalid("cabinetId", PlanningConstraints.CABINET_OPEN);
+            throw new InvalidInputException("cabinetId", PlanningConstraints.CABINET_OPEN);
         }
         int hosted = jdbc.sql("SELECT count(*) FROM planning_session WHERE cabinet_id = ? AND session_date = ? "
                         + "AND half_day = ? AND id <> ?")
                 .params(cabinetId, halfDay.date(), halfDay.part().name(), session.id()).query(Integer.class).single();
         if (hosted >= cabinet) {
-            throw PlanningErrors.invalid("cabinetId", PlanningConstraints.CABINET_ROOMS);
+            throw new InvalidInputException("cabinetId", PlanningConstraints.CABINET_ROOMS);
         }
         for (var collectiviteId : session.collectivites().keySet()) {
             var minutes = jdbc.sql("SELECT minutes FROM travel_time WHERE collectivite_id = ? AND cabinet_id = ?")
                     .params(collectiviteId, cabinetId).query(Integer.class).optional().orElse(Integer.MAX_VALUE);
             if (minutes > settings.maxTravelMinutes()) {
-                throw PlanningErrors.invalid("cabinetId", PlanningConstraints.CABINET_WITHIN_TRAVEL);
+                throw new InvalidInputException("cabinetId", PlanningConstraints.CABINET_WITHIN_TRAVEL);
             }
         }
     }

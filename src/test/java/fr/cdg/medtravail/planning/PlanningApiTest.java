@@ -7,30 +7,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.cdg.medtravail.calendar.FrenchCalendar;
+import fr.cdg.medtravail.security.Role;
+import fr.cdg.medtravail.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Planning jobs through the REST API on a small directory: run, 409s, stop, feasibility re-checked from the stored
  * sessions, publish, re-plan after a leave, secretariat move. Each test uses its own horizon (horizons never overlap).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class PlanningApiTest {
+class PlanningApiTest extends IntegrationTest {
 
-    @Autowired
-    RestTestClient http;
+    private RestTestClient secretariat;
 
-    @Autowired
-    JdbcClient jdbc;
+    @BeforeEach
+    void logIn() {
+        secretariat = as(Role.SECRETARIAT);
+    }
 
     private long createHorizon(LocalDate start, int weeks) {
-        var body = http.post().uri("/api/planning/horizons")
+        var body = secretariat.post().uri("/api/planning/horizons")
                 .body(Map.of("name", "T " + start, "start", start.toString(),
                         "end", start.plusWeeks(weeks).minusDays(1).toString()))
                 .exchange().expectStatus().isCreated()
@@ -39,7 +37,7 @@ class PlanningApiTest {
     }
 
     private Map<?, ?> status(long horizon) {
-        return http.get().uri("/api/planning/horizons/{id}/run", horizon).exchange().expectStatus().isOk()
+        return secretariat.get().uri("/api/planning/horizons/{id}/run", horizon).exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
 
@@ -56,7 +54,7 @@ class PlanningApiTest {
     }
 
     private void run(long horizon, int seconds) throws InterruptedException {
-        http.post().uri("/api/planning/horizons/{id}/runs?seconds={s}", horizon, seconds).exchange()
+        secretariat.post().uri("/api/planning/horizons/{id}/runs?seconds={s}", horizon, seconds).exchange()
                 .expectStatus().isAccepted();
         assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
     }
@@ -81,7 +79,7 @@ class PlanningApiTest {
         var status = status(horizon);
         assertThat(status.get("hard")).isEqualTo(0);
         assertThat((List<?>) status.get("constraints")).isNotEmpty();
-        http.get().uri("/api/planning/horizons/{id}/explanation", horizon).exchange().expectStatus().isOk()
+        secretariat.get().uri("/api/planning/horizons/{id}/explanation", horizon).exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.feasible").isEqualTo(true)
                 .jsonPath("$.collectivites[?(@.id == %d)].unmet[0].blockingRules".formatted(fixture.farId)).exists()
@@ -92,15 +90,15 @@ class PlanningApiTest {
     void oneRunPerHorizonPublishRefusedWhileSolvingAndStop() throws Exception {
         new PlanningFixture(jdbc);
         long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 6), 2);
-        http.post().uri("/api/planning/horizons/{id}/runs?seconds=30", horizon).exchange().expectStatus().isAccepted();
-        http.post().uri("/api/planning/horizons/{id}/runs?seconds=30", horizon).exchange()
+        secretariat.post().uri("/api/planning/horizons/{id}/runs?seconds=30", horizon).exchange().expectStatus().isAccepted();
+        secretariat.post().uri("/api/planning/horizons/{id}/runs?seconds=30", horizon).exchange()
                 .expectStatus().isEqualTo(409);
-        http.post().uri("/api/planning/horizons/{id}/publish", horizon).exchange().expectStatus().isEqualTo(409);
+        secretariat.post().uri("/api/planning/horizons/{id}/publish", horizon).exchange().expectStatus().isEqualTo(409);
         assertThat(status(horizon).get("status")).isEqualTo("SOLVING");
 
-        http.post().uri("/api/planning/horizons/{id}/run/stop", horizon).exchange().expectStatus().isAccepted();
+        secretariat.post().uri("/api/planning/horizons/{id}/run/stop", horizon).exchange().expectStatus().isAccepted();
         assertThat(awaitEnd(horizon).get("status")).isEqualTo("STOPPED");
-        http.post().uri("/api/planning/horizons/{id}/run/stop", horizon).exchange().expectStatus().isEqualTo(409);
+        secretariat.post().uri("/api/planning/horizons/{id}/run/stop", horizon).exchange().expectStatus().isEqualTo(409);
         assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
     }
 
@@ -116,7 +114,7 @@ class PlanningApiTest {
                 """).params(horizon, fixture.doctorId, LocalDate.now().plusDays(10), fixture.cabinetId)
                 .query(Long.class).single();
 
-        var published = http.post().uri("/api/planning/horizons/{id}/publish", horizon)
+        var published = secretariat.post().uri("/api/planning/horizons/{id}/publish", horizon)
                 .body(Map.of("publishedBy", "secretariat")).exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat((Integer) published.get("published")).isPositive();
@@ -134,7 +132,7 @@ class PlanningApiTest {
                 .query(LocalDate.class).single();
         var untouched = jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id <> ? AND status = 'PUBLISHED'")
                 .params(horizon, nurse).query(Integer.class).single();
-        http.post().uri("/api/planning/horizons/{id}/replan", horizon)
+        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
                 .body(Map.of("professionalId", nurse, "seconds", 2, "leave", Map.of("kind", "SICK",
                         "startDate", start.toString(), "startHalf", "AM",
                         "endDate", start.plusWeeks(3).toString(), "endHalf", "PM")))
@@ -154,7 +152,7 @@ class PlanningApiTest {
         var fixture = new PlanningFixture(jdbc);
         long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 13), 1);
         var day = LocalDate.now().plusDays(10);
-        while (day.getDayOfWeek().getValue() > 5 || fr.cdg.medtravail.calendar.FrenchCalendar.metropolitan().isHoliday(day)) {
+        while (day.getDayOfWeek().getValue() > 5 || FrenchCalendar.metropolitan().isHoliday(day)) {
             day = day.plusDays(1);
         }
         long session = jdbc.sql("""
@@ -162,27 +160,35 @@ class PlanningApiTest {
                 VALUES (?, ?, ?, 'AM', ?, 'DRAFT', true, 210) RETURNING id
                 """).params(horizon, fixture.doctorId, day, fixture.cabinetId).query(Long.class).single();
 
-        http.post().uri("/api/planning/sessions/{id}/move", session)
+        secretariat.post().uri("/api/planning/sessions/{id}/move", session)
                 .body(Map.of("halfDay", "PM", "decidedBy", "Mme Secrétaire")).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
-        http.post().uri("/api/planning/sessions/{id}/move", session)
+        secretariat.post().uri("/api/planning/sessions/{id}/move", session)
                 .body(Map.of("halfDay", "PM", "decidedBy", "Mme Secrétaire", "reason", "Salle indisponible le matin"))
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.halfDay").isEqualTo("PM");
-        http.get().uri("/api/planning/horizons/{id}/changes", horizon).exchange().expectStatus().isOk()
+        secretariat.get().uri("/api/planning/horizons/{id}/changes", horizon).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[0].action").isEqualTo("MOVE")
                 .jsonPath("$[0].decided_by").isEqualTo("Mme Secrétaire");
     }
 
     @Test
+    void onlyStaffReachesPlanning() {
+        http.get().uri("/api/planning/horizons").exchange().expectStatus().isUnauthorized();
+        var referent = as(Role.REFERENT, new PlanningFixture(jdbc).townId);
+        referent.get().uri("/api/planning/horizons").exchange().expectStatus().isForbidden();
+        referent.get().uri("/planning").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void rejectsBadHorizonsUnknownIdsAndOverlaps() {
-        http.post().uri("/api/planning/horizons").body(Map.of("name", "x", "start", "2031-01-10", "end", "2031-01-01"))
+        secretariat.post().uri("/api/planning/horizons").body(Map.of("name", "x", "start", "2031-01-10", "end", "2031-01-01"))
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("end");
-        http.get().uri("/api/planning/horizons/999999/run").exchange().expectStatus().isNotFound();
-        http.post().uri("/api/planning/horizons").body(Map.of("name", "Q1", "start", "2035-01-01", "end", "2035-03-31"))
+        secretariat.get().uri("/api/planning/horizons/999999/run").exchange().expectStatus().isNotFound();
+        secretariat.post().uri("/api/planning/horizons").body(Map.of("name", "Q1", "start", "2035-01-01", "end", "2035-03-31"))
                 .exchange().expectStatus().isCreated();
-        http.post().uri("/api/planning/horizons").body(Map.of("name", "Q1b", "start", "2035-03-01", "end", "2035-05-31"))
+        secretariat.post().uri("/api/planning/horizons").body(Map.of("name", "Q1b", "start", "2035-03-01", "end", "2035-05-31"))
                 .exchange().expectStatus().isEqualTo(409);
     }
 }

@@ -2,23 +2,11 @@ package fr.cdg.medtravail.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cdg.medtravail.security.Role;
+import fr.cdg.medtravail.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class PlanningBoardPageTest {
-
-    @Autowired
-    RestTestClient http;
-
-    @Autowired
-    JdbcClient jdbc;
+class PlanningBoardPageTest extends IntegrationTest {
 
     @Test
     void showsSessionsPerProfessionalAndPerCabinetColouredByCollectivite() {
@@ -35,11 +23,11 @@ class PlanningBoardPageTest {
                 """).params(horizon, fixture.townId, session).update();
         var town = jdbc.sql("SELECT name FROM collectivite WHERE id = ?").param(fixture.townId).query(String.class).single();
 
-        var page = http.get().uri("/planning?horizon={id}", horizon).exchange().expectStatus().isOk()
+        var page = as(Role.SECRETARIAT).get().uri("/planning?horizon={id}", horizon).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("Semaine du lun. 5 mars", town, "Lancer la planification", "Publier");
         assertThat(page).contains("background:hsl(");
-        var byCabinet = http.get().uri("/planning?horizon={id}&by=cabinet", horizon).exchange().expectStatus().isOk()
+        var byCabinet = as(Role.SECRETARIAT).get().uri("/planning?horizon={id}&by=cabinet", horizon).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(byCabinet).contains(jdbc.sql("SELECT code FROM cabinet WHERE id = ?").param(fixture.cabinetId)
                 .query(String.class).single());

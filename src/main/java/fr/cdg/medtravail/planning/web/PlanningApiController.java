@@ -9,6 +9,7 @@ import fr.cdg.medtravail.planning.domain.ProfessionalKind;
 import fr.cdg.medtravail.planning.persistence.PlanningRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** JSON API of planning (issue 3). */
+/** JSON API of planning (issue 3), for the secretariat. */
 @RestController
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 @RequestMapping("/api/planning")
 class PlanningApiController {
 

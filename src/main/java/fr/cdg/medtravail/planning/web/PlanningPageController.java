@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import fr.cdg.medtravail.planning.PlanningService;
 import fr.cdg.medtravail.planning.persistence.PlanningRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The planning board: sessions by week, per professional or per cabinet, coloured by collectivité. */
 @Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
 class PlanningPageController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.FRENCH);

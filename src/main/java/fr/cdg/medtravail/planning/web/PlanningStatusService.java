@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import fr.cdg.medtravail.planning.PlanningErrors;
 import fr.cdg.medtravail.planning.PlanningRunService;
 import fr.cdg.medtravail.planning.PlanningService;
 import fr.cdg.medtravail.planning.persistence.PlanningRepository;
+import fr.cdg.medtravail.web.InvalidInputException;
+import fr.cdg.medtravail.web.ConflictException;
 import org.springframework.stereotype.Service;
 
 /** Run status for the API and the board: live figures while solving, the last stored run otherwise. */
@@ -32,7 +33,7 @@ class PlanningStatusService {
 
     RunStatus start(long horizonId, int seconds) {
         if (seconds < 1 || seconds > 3600) {
-            throw PlanningErrors.invalid("seconds", "between 1 and 3600");
+            throw new InvalidInputException("seconds", "between 1 and 3600");
         }
         runs.start(planning.horizon(horizonId), seconds);
         return status(horizonId);
@@ -41,7 +42,7 @@ class PlanningStatusService {
     RunStatus stop(long horizonId) {
         planning.horizon(horizonId);
         if (!runs.stop(horizonId)) {
-            throw PlanningErrors.conflict("No run is solving this horizon");
+            throw new ConflictException("No run is solving this horizon");
         }
         return status(horizonId);
     }
