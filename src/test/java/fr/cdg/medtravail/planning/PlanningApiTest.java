@@ -174,6 +174,24 @@ class PlanningApiTest extends IntegrationTest {
     }
 
     @Test
+    void aNewRunResumesFromTheStoredDraft() throws Exception {
+        new PlanningFixture(jdbc);
+        long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 15), 2);
+        run(horizon, 2);
+        var first = status(horizon);
+        var assigned = jdbc.sql("SELECT count(*) FROM planning_demand_unit WHERE horizon_id = ? AND session_id IS NOT NULL")
+                .param(horizon).query(Integer.class).single();
+        assertThat(assigned).isPositive();
+
+        run(horizon, 1);
+        var second = status(horizon);
+        assertThat(((Number) second.get("medium")).longValue()).isGreaterThanOrEqualTo(((Number) first.get("medium")).longValue());
+        assertThat(jdbc.sql("SELECT count(*) FROM planning_demand_unit WHERE horizon_id = ? AND session_id IS NOT NULL")
+                .param(horizon).query(Integer.class).single()).isGreaterThanOrEqualTo(assigned);
+        assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
+    }
+
+    @Test
     void onlyStaffReachesPlanning() {
         http.get().uri("/api/planning/horizons").exchange().expectStatus().isUnauthorized();
         var referent = as(Role.REFERENT, new PlanningFixture(jdbc).townId);
