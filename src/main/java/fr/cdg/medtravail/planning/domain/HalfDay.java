@@ -17,6 +17,17 @@ public record HalfDay(LocalDate date, Part part) implements Comparable<HalfDay> 
         return date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 
+    /** Consecutive half-days get consecutive hashes: no collisions in maps keyed by half-day or shift. */
+    @Override
+    public int hashCode() {
+        return (int) (date.toEpochDay() * 2 + part.ordinal());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HalfDay h && h.date.equals(date) && h.part == part;
+    }
+
     @Override
     public int compareTo(HalfDay other) {
         int byDate = date.compareTo(other.date);

@@ -19,6 +19,6 @@ public record Shift(Professional professional, HalfDay halfDay, ProfessionalMont
 
     @Override
     public int hashCode() {
-        return professional.hashCode() * 31 + halfDay.hashCode();
+        return professional.hashCode() * 1_000_003 + halfDay.hashCode();
     }
 }

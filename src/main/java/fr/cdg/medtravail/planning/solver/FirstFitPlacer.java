@@ -1,6 +1,5 @@
 package fr.cdg.medtravail.planning.solver;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,18 +24,36 @@ public final class FirstFitPlacer {
     private record CabinetHalfDay(Cabinet cabinet, HalfDay halfDay) {
     }
 
-    private record ProfessionalDate(long professionalId, LocalDate date, HalfDay.Part part) {
+    /** What is booked on one shift; {@code monthSessions} is shared by the shifts of the same month. */
+    private static final class ShiftState {
+        Cabinet cabinet;
+        int minutes;
+        final int[] monthSessions;
+
+        ShiftState(int[] monthSessions) {
+            this.monthSessions = monthSessions;
+        }
     }
 
     private final PlanningRules rules;
-    private final Map<Shift, Cabinet> cabinetOfShift = new HashMap<>();
-    private final Map<Shift, Integer> minutesOfShift = new HashMap<>();
+    private final Map<Shift, ShiftState> shifts = new HashMap<>();
+    private final Map<ProfessionalMonth, int[]> months = new HashMap<>();
     private final Map<CabinetHalfDay, Integer> sessionsInCabinet = new HashMap<>();
-    private final Map<ProfessionalMonth, Integer> sessionsInMonth = new HashMap<>();
-    private final Map<ProfessionalDate, Cabinet> cabinetOfHalf = new HashMap<>();
+    // Candidate lists run shift by shift (several cabinets per shift): remember the last shift looked up.
+    private Shift lastShift;
+    private ShiftState lastState;
 
     private FirstFitPlacer(PlanningRules rules) {
         this.rules = rules;
+    }
+
+    private ShiftState state(Shift shift) {
+        if (shift != lastShift) {
+            lastShift = shift;
+            lastState = shifts.computeIfAbsent(shift,
+                    s -> new ShiftState(months.computeIfAbsent(s.month(), m -> new int[1])));
+        }
+        return lastState;
     }
 
     /**
@@ -74,48 +91,50 @@ public final class FirstFitPlacer {
         if (!shift.available()) {
             return PlanningConstraints.PROFESSIONAL_WORKS;
         }
-        if (unit.getCollectivite().minutesTo(slot.cabinet()) > rules.maxTravelMinutes()) {
-            return PlanningConstraints.CABINET_WITHIN_TRAVEL;
-        }
-        if (!slot.cabinet().isOpen(shift.halfDay())) {
-            return PlanningConstraints.CABINET_OPEN;
-        }
-        if (shift.halfDay().date().isBefore(rules.noticeDate())) {
-            return PlanningConstraints.NOTICE;
-        }
-        var current = cabinetOfShift.get(shift);
-        if (current != null && !current.equals(slot.cabinet())) {
+        var state = state(shift);
+        if (state.cabinet != null && !state.cabinet.equals(slot.cabinet())) {
             return PlanningConstraints.ONE_CABINET_PER_HALF_DAY;
         }
-        if (minutesOfShift.getOrDefault(shift, 0) + unit.getMinutes() > rules.sessionMinutes()) {
+        if (state.minutes + unit.getMinutes() > rules.sessionMinutes()) {
             return PlanningConstraints.SESSION_CAPACITY;
         }
-        if (current != null) {
-            return null;
+        if (state.cabinet != null) {
+            return placeRule(slot, unit);
+        }
+        if (state.monthSessions[0] >= shift.month().maxSessions()) {
+            return PlanningConstraints.TIERS_TEMPS;
         }
         if (sessionsInCabinet.getOrDefault(new CabinetHalfDay(slot.cabinet(), shift.halfDay()), 0)
                 >= slot.cabinet().rooms()) {
             return PlanningConstraints.CABINET_ROOMS;
         }
-        if (sessionsInMonth.getOrDefault(shift.month(), 0) >= shift.month().maxSessions()) {
-            return PlanningConstraints.TIERS_TEMPS;
-        }
         var otherPart = shift.halfDay().part() == HalfDay.Part.AM ? HalfDay.Part.PM : HalfDay.Part.AM;
-        var otherCabinet = cabinetOfHalf.get(
-                new ProfessionalDate(shift.professional().id(), shift.halfDay().date(), otherPart));
-        return otherCabinet == null || otherCabinet.minutesTo(slot.cabinet()) <= rules.lunchTripMinutes()
-                ? null : PlanningConstraints.LUNCH_TRIP;
+        var other = shifts.get(new Shift(shift.professional(), new HalfDay(shift.halfDay().date(), otherPart), null, false));
+        if (other != null && other.cabinet != null && other.cabinet.minutesTo(slot.cabinet()) > rules.lunchTripMinutes()) {
+            return PlanningConstraints.LUNCH_TRIP;
+        }
+        return placeRule(slot, unit);
+    }
+
+    /** Rules the candidate lists already respect; checked last because they cost map lookups. */
+    private String placeRule(Slot slot, DemandUnit unit) {
+        if (unit.getCollectivite().minutesTo(slot.cabinet()) > rules.maxTravelMinutes()) {
+            return PlanningConstraints.CABINET_WITHIN_TRAVEL;
+        }
+        if (!slot.cabinet().isOpen(slot.halfDay())) {
+            return PlanningConstraints.CABINET_OPEN;
+        }
+        return slot.halfDay().date().isBefore(rules.noticeDate()) ? PlanningConstraints.NOTICE : null;
     }
 
     private void book(Slot slot, DemandUnit unit) {
-        var shift = slot.shift();
-        if (cabinetOfShift.putIfAbsent(shift, slot.cabinet()) == null) {
-            sessionsInCabinet.merge(new CabinetHalfDay(slot.cabinet(), shift.halfDay()), 1, Integer::sum);
-            sessionsInMonth.merge(shift.month(), 1, Integer::sum);
-            cabinetOfHalf.put(new ProfessionalDate(shift.professional().id(), shift.halfDay().date(),
-                    shift.halfDay().part()), slot.cabinet());
+        var state = state(slot.shift());
+        if (state.cabinet == null) {
+            state.cabinet = slot.cabinet();
+            state.monthSessions[0]++;
+            sessionsInCabinet.merge(new CabinetHalfDay(slot.cabinet(), slot.halfDay()), 1, Integer::sum);
         }
-        minutesOfShift.merge(shift, unit.getMinutes(), Integer::sum);
+        state.minutes += unit.getMinutes();
     }
 
     /** A placer that knows the units already assigned in {@code problem}. */
