@@ -120,6 +120,11 @@ class PlanningApiTest extends IntegrationTest {
         assertThat((Integer) published.get("published")).isPositive();
         assertThat(jdbc.sql("SELECT status FROM planning_session WHERE id = ?").param(inside).query(String.class)
                 .single()).isEqualTo("DRAFT");
+        // The référent sees the published sessions of their collectivité, not another's.
+        as(Role.REFERENT, fixture.townId).get().uri("/api/planning/collectivites/{id}/sessions", fixture.townId)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$[0].cabinetCode").exists();
+        as(Role.REFERENT, fixture.townId).get().uri("/api/planning/collectivites/{id}/sessions", fixture.villageId)
+                .exchange().expectStatus().isNotFound();
         assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND status = 'PUBLISHED' "
                         + "AND (notice_date IS NULL OR session_date < notice_date + 28)")
                 .param(horizon).query(Integer.class).single()).isZero();

@@ -295,6 +295,22 @@ public class PlanningRepository {
         return names;
     }
 
+    /** A published session as its collectivité sees it: where, when, which kind of professional, its minutes. */
+    public record PublishedSession(long id, LocalDate date, String halfDay, String cabinetCode, String cabinetName,
+                                   String professionalKind, int minutes, int capacityMinutes, LocalDate noticeDate) {
+    }
+
+    public List<PublishedSession> publishedSessionsFor(long collectiviteId) {
+        return jdbc.sql("""
+                SELECT s.id, s.session_date, s.half_day, c.code, c.name, p.kind, v.minutes, s.capacity_minutes, s.notice_date
+                FROM planning_session_collectivite v JOIN planning_session s ON s.id = v.session_id
+                JOIN cabinet c ON c.id = s.cabinet_id JOIN professional p ON p.id = s.professional_id
+                WHERE v.collectivite_id = ? AND s.status = 'PUBLISHED' ORDER BY s.session_date, s.half_day
+                """).param(collectiviteId).query((rs, i) -> new PublishedSession(rs.getLong(1),
+                        rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getObject(9, LocalDate.class))).list();
+    }
+
     public Optional<StoredSession> session(long id) {
         var horizonId = jdbc.sql("SELECT horizon_id FROM planning_session WHERE id = ?").param(id).query(Long.class)
                 .optional();

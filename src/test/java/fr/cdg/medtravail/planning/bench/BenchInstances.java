@@ -31,7 +31,6 @@ import org.apache.commons.csv.CSVFormat;
  */
 public final class BenchInstances {
 
-    public static final Path COMMUNES = Path.of("/work/shared/data/communes-69-92-93-94.csv");
     public static final LocalDate START = LocalDate.of(2027, 4, 5);
     public static final Map<VisitReason, Integer> DURATIONS = new EnumMap<>(Map.of(VisitReason.VIP, 30,
             VisitReason.SMP, 30, VisitReason.HIRING, 30, VisitReason.RETURN, 45, VisitReason.REQUEST, 30,
@@ -52,10 +51,10 @@ public final class BenchInstances {
     private BenchInstances() {
     }
 
-    public static PlanningInput build(Preset preset, int weeks, long seed) throws IOException {
+    public static PlanningInput build(Preset preset, Path communesCsv, int weeks, long seed) throws IOException {
         var random = new Random(seed);
         var travel = TravelEstimator.urban();
-        var communes = communes(preset);
+        var communes = communes(preset, communesCsv);
         var end = START.plusWeeks(weeks).minusDays(1);
         var rules = new PlanningRules(60, 45, 210, START);
 
@@ -161,8 +160,8 @@ public final class BenchInstances {
         return keys;
     }
 
-    private static List<Commune> communes(Preset preset) throws IOException {
-        try (Reader reader = Files.newBufferedReader(COMMUNES)) {
+    private static List<Commune> communes(Preset preset, Path csv) throws IOException {
+        try (Reader reader = Files.newBufferedReader(csv)) {
             var list = new ArrayList<Commune>();
             for (var record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 var commune = new Commune(record.get("name"), record.get("departement"),

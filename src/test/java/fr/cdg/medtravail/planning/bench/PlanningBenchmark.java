@@ -2,7 +2,12 @@ package fr.cdg.medtravail.planning.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import fr.cdg.medtravail.calendar.FrenchCalendar;
 import fr.cdg.medtravail.planning.domain.PlanningProblem;
@@ -13,7 +18,8 @@ import fr.cdg.medtravail.planning.solver.FirstFitPlacer;
 import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Element;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -21,17 +27,39 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * Benchmark harness (not a unit test: tag "bench", run with {@code ./mvnw -Pbench verify}). For each generated
- * instance it prints the solver's and the greedy baseline's figures side by side. Seconds per run:
- * {@code -Dbench.seconds=120}.
+ * instance of solver-config/planning-benchmark.xml it prints the solver's and the greedy baseline's figures side by
+ * side. Seconds per run: {@code <seconds>} of that file, or {@code -Dbench.seconds=…}.
  */
 @Tag("bench")
 class PlanningBenchmark {
 
-    @ParameterizedTest(name = "{0} {1} weeks")
-    @CsvSource({"cig, 13", "cdg69, 13"})
-    void solverAgainstGreedyBaseline(String preset, int weeks) throws Exception {
-        long seconds = Long.getLong("bench.seconds", 120);
-        var input = BenchInstances.build("cig".equals(preset) ? BenchInstances.CIG : BenchInstances.CDG69, weeks, 42);
+    record Instance(String preset, int weeks, long seed) {
+    }
+
+    /** The instances of solver-config/planning-benchmark.xml. */
+    static Stream<Instance> instances() throws Exception {
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(PlanningBenchmark.class.getResourceAsStream("/solver-config/planning-benchmark.xml"));
+        var nodes = document.getElementsByTagName("instance");
+        return IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i))
+                .map(e -> new Instance(e.getAttribute("preset"), Integer.parseInt(e.getAttribute("weeks")),
+                        Long.parseLong(e.getAttribute("seed"))));
+    }
+
+    private static String setting(String tag) throws Exception {
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(PlanningBenchmark.class.getResourceAsStream("/solver-config/planning-benchmark.xml"));
+        return document.getElementsByTagName(tag).item(0).getTextContent().trim();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    void solverAgainstGreedyBaseline(Instance instance) throws Exception {
+        long seconds = Long.getLong("bench.seconds", Long.parseLong(setting("seconds")));
+        String preset = instance.preset();
+        int weeks = instance.weeks();
+        var input = BenchInstances.build("cig".equals(preset) ? BenchInstances.CIG : BenchInstances.CDG69,
+                Path.of(setting("communes")), weeks, instance.seed());
         var builder = new ProblemBuilder(TravelEstimator.urban(), FrenchCalendar.metropolitan(), 12);
 
         var solverFactory = SolverFactory.<PlanningProblem>create(PlanningSolverConfig.load(seconds));

@@ -1,0 +1,30 @@
+package fr.cdg.medtravail.planning.web;
+
+import java.util.List;
+
+import fr.cdg.medtravail.planning.persistence.PlanningRepository;
+import fr.cdg.medtravail.security.CdgUser;
+import fr.cdg.medtravail.web.NotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Published sessions are visible to the collectivités they serve (drafts are not): staff and the référents. */
+@RestController
+class PublishedSessionsController {
+
+    private final PlanningRepository repository;
+
+    PublishedSessionsController(PlanningRepository repository) {
+        this.repository = repository;
+    }
+
+    @GetMapping("/api/planning/collectivites/{id}/sessions")
+    List<PlanningRepository.PublishedSession> sessions(@PathVariable long id, @AuthenticationPrincipal CdgUser user) {
+        if (user == null || !user.canSeeCollectivite(id)) {
+            throw new NotFoundException("Collectivité", id);
+        }
+        return repository.publishedSessionsFor(id);
+    }
+}
