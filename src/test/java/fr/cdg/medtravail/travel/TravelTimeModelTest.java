@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class TravelTimeModelTest {
 
@@ -77,5 +79,20 @@ class TravelTimeModelTest {
         assertThatThrownBy(() -> new TravelProperties(5, null, null,
                 Map.of(TravelRegion.RHONE, new TravelProperties.RegionParameters(0.9, 50.0))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void configurationKeysBindWithDefaultsForWhatIsLeftOut() {
+        var source = new MapConfigurationPropertySource(Map.of(
+                "medtravail.travel.overhead-minutes", "3",
+                "medtravail.travel.regions.petite-couronne.speed-kmh", "18",
+                "medtravail.travel.regions.rhone.detour-factor", "1.4"));
+        var properties = new Binder(source).bind("medtravail.travel", TravelProperties.class).get();
+        assertThat(properties.overheadMinutes()).isEqualTo(3);
+        assertThat(properties.lyonCoreRadiusKm()).isEqualTo(8.0);
+        assertThat(properties.regions().get(TravelRegion.PETITE_COURONNE))
+                .isEqualTo(new TravelProperties.RegionParameters(1.35, 18.0));
+        assertThat(properties.regions().get(TravelRegion.RHONE))
+                .isEqualTo(new TravelProperties.RegionParameters(1.4, 50.0));
     }
 }
