@@ -64,11 +64,11 @@ public class DemoDataGenerator {
             new Ept("Grand Paris Sud Est Avenir", "94", "94028"));
 
     private static final List<String> SYNDICAT_NAMES = List.of(
-            "Syndicat intercommunal de restauration collective de %s", "SIVOM de %s et environs",
-            "Syndicat des eaux de %s", "Syndicat intercommunal d'assainissement de %s",
-            "Syndicat intercommunal du cimetière de %s", "Syndicat mixte de la piscine de %s",
-            "SIVU du conservatoire de %s", "Syndicat intercommunal de transport scolaire de %s",
-            "Syndicat intercommunal de la petite enfance de %s", "Syndicat d'énergie de %s");
+            "Syndicat intercommunal de restauration collective %s", "SIVOM %s et environs",
+            "Syndicat des eaux %s", "Syndicat intercommunal d'assainissement %s",
+            "Syndicat intercommunal du cimetière %s", "Syndicat mixte de la piscine %s",
+            "SIVU du conservatoire %s", "Syndicat intercommunal de transport scolaire %s",
+            "Syndicat intercommunal de la petite enfance %s", "Syndicat d'énergie %s");
 
     /** Generates with today as reference date (visit dates, leaves and headcount years are relative to it). */
     public DemoData generate(Preset preset, long seed, Optional<Path> communesCsv) {
@@ -152,7 +152,7 @@ public class DemoDataGenerator {
             }
             for (var commune : communes) {
                 if (commune.population() >= preset.ccasMinPopulation) {
-                    drafts.add(new Draft(sirens.next("26" + commune.departement()), "CCAS de " + commune.name(),
+                    drafts.add(new Draft(sirens.next("26" + commune.departement()), "CCAS " + FrenchNames.of(commune.name()),
                             "CCAS", commune, FrenchNames.address(directoryRandom),
                             Math.max(1, commune.population() * CCAS_AGENTS_PER_INHABITANT)));
                 }
@@ -196,7 +196,7 @@ public class DemoDataGenerator {
             var names = new HashSet<String>();
             while (missing > 0) {
                 var seat = communes.get(directoryRandom.nextInt(communes.size()));
-                var name = FrenchNames.pick(SYNDICAT_NAMES, directoryRandom).formatted(seat.name());
+                var name = FrenchNames.pick(SYNDICAT_NAMES, directoryRandom).formatted(FrenchNames.of(seat.name()));
                 if (names.add(name)) {
                     drafts.add(new Draft(sirens.next("25"), name, "SYNDICAT", seat,
                             FrenchNames.address(directoryRandom),
@@ -434,20 +434,20 @@ public class DemoDataGenerator {
             for (int n = 1; n < preset.cdgPremises; n++) {
                 var commune = farthestFrom(placed);
                 placed.add(commune);
-                cabinets.add(cabinet(cabinets.size(), preset.cdgName + " - antenne de " + commune.name(),
+                cabinets.add(cabinet(cabinets.size(), preset.cdgName + " - antenne " + FrenchNames.of(commune.name()),
                         "CDG_PREMISES", FrenchNames.address(random), commune, 3, null, fullWeek()));
             }
             byPopulation.stream().filter(c -> !placed.contains(c)).limit(preset.collectiviteOffices).toList()
                     .forEach(commune -> {
                         placed.add(commune);
-                        cabinets.add(cabinet(cabinets.size(), "Centre médical municipal de " + commune.name(),
+                        cabinets.add(cabinet(cabinets.size(), "Centre médical municipal " + FrenchNames.of(commune.name()),
                                 "COLLECTIVITE_OFFICE", FrenchNames.address(random), commune, 1 + random.nextInt(2),
                                 communeIndex.get(commune.insee()), someHalfDays(4 + random.nextInt(5), random)));
                     });
             for (int n = 0; n < preset.sharedOffices; n++) {
                 var commune = farthestFrom(placed);
                 placed.add(commune);
-                cabinets.add(cabinet(cabinets.size(), "Cabinet de regroupement de " + commune.name(), "SHARED_OFFICE",
+                cabinets.add(cabinet(cabinets.size(), "Cabinet de regroupement " + FrenchNames.of(commune.name()), "SHARED_OFFICE",
                         FrenchNames.address(random), commune, 1 + random.nextInt(3), null,
                         someHalfDays(4 + random.nextInt(7), random)));
             }

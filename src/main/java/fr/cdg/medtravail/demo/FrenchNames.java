@@ -48,6 +48,17 @@ final class FrenchNames {
         return (1 + random.nextInt(120)) + " " + pick(STREETS, random);
     }
 
+    /** "de Montreuil", "d'Antony", "du Plessis-Robinson", "des Lilas": the French complement of a place name. */
+    static String of(String place) {
+        if (place.startsWith("Le ")) {
+            return "du " + place.substring(3);
+        }
+        if (place.startsWith("Les ")) {
+            return "des " + place.substring(4);
+        }
+        return "AEIOUYÉÈÊÎÔ".indexOf(place.charAt(0)) >= 0 ? "d'" + place : "de " + place;
+    }
+
     /** Lower-case ASCII with dots, for e-mail addresses: "Éric Da Silva" → "eric.da-silva". */
     static String slug(String text) {
         var ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -73,8 +73,11 @@ public class TravelTimeService {
         return result;
     }
 
-    /** Refreshes the pairs of what changed, once the change is committed, in a transaction of its own. */
-    @TransactionalEventListener
+    /**
+     * Refreshes the pairs of what changed, once the change is committed (or at once when published outside a
+     * transaction), in a transaction of its own.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onDirectoryChanged(DirectoryChangedEvent event) {
         if (!event.collectiviteIds().isEmpty() || !event.cabinetIds().isEmpty()) {

@@ -53,7 +53,8 @@ class DemoDataGeneratorTest {
         assertThat(boulogne).get().extracting(Collectivite::siren, Collectivite::inseeCode, Collectivite::postalCode)
                 .containsExactly("219200128", "92012", "92100");
         assertThat(data.collectivites()).extracting(Collectivite::name)
-                .contains("Établissement public territorial Plaine Commune", "CCAS de Montreuil")
+                .contains("Établissement public territorial Plaine Commune", "CCAS de Montreuil",
+                        "CCAS d'Asnières-sur-Seine", "CCAS du Blanc-Mesnil", "CCAS des Lilas")
                 .noneMatch(name -> name.equals("Paris") || name.contains("Lyon"));
         assertThat(data.cabinets().get(0).city()).isEqualTo("Pantin");
     }
