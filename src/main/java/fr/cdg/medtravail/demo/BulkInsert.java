@@ -5,9 +5,10 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.cdg.medtravail.demo.DemoTables.Column;
+import fr.cdg.medtravail.demo.DemoTables.Table;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,19 +21,14 @@ final class BulkInsert<T> {
 
     private static final int CHUNK = 20_000;
 
-    /** A column, its PostgreSQL element type (text, int8, date, bool…) and how a row gives its value. */
-    record Column<T>(String name, String type, Function<T, Object> value) {
-    }
-
     private final JdbcTemplate jdbc;
     private final String table;
     private final List<Column<T>> columns;
 
-    @SafeVarargs
-    BulkInsert(JdbcTemplate jdbc, String table, Column<T>... columns) {
+    BulkInsert(JdbcTemplate jdbc, Table<T> table) {
         this.jdbc = jdbc;
-        this.table = table;
-        this.columns = List.of(columns);
+        this.table = table.name();
+        this.columns = table.columns();
     }
 
     int insert(List<T> rows) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import fr.cdg.medtravail.demo.DemoTables.Column;
+import fr.cdg.medtravail.demo.DemoTables.Reference;
+import fr.cdg.medtravail.demo.DemoTables.Table;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * Writes a preset's generated data as CSV files (one per table, database column names, references by natural key:
- * SIREN, professional or cabinet code), as input for import demos and benchmarks. No Spring, no database:
+ * Writes a preset's generated data as CSV files, one per table named after it ({@code collectivite.csv},
+ * {@code agent.csv}…), with the database column names; references are natural keys ({@code collectivite_siren},
+ * {@code professional_code}, {@code cabinet_code}, {@code owner_collectivite_siren}) instead of ids. Input for import
+ * demos and benchmarks. No Spring, no database:
  *
  * <pre>
  * java -cp target/medtravail-0.1.0-SNAPSHOT.jar -Dloader.main=fr.cdg.medtravail.demo.DemoDataExport \
@@ -47,82 +50,44 @@ public final class DemoDataExport {
     public static int write(DemoData data, Path directory) throws IOException {
         Files.createDirectories(directory);
         var collectivites = data.collectivites();
-        Function<Integer, String> siren = index -> index == null ? null : collectivites.get(index).siren();
-        var tables = new ArrayList<Table>();
-        tables.add(new Table("collectivites.csv", List.of("siren", "name", "kind", "affiliated", "own_secretariat",
-                "insee_code", "address", "postal_code", "city", "latitude", "longitude", "referent_name",
-                "referent_email", "referent_phone"),
-                rows(collectivites, c -> cells(c.siren(), c.name(), c.kind(), c.affiliated(), c.ownSecretariat(),
-                        c.inseeCode(), c.address(), c.postalCode(), c.city(), c.latitude(), c.longitude(),
-                        c.referentName(), c.referentEmail(), c.referentPhone()))));
-        tables.add(new Table("headcounts.csv", List.of("collectivite_siren", "year", "headcount", "declared_on"),
-                children(collectivites, DemoData.Collectivite::siren, DemoData.Collectivite::headcounts,
-                        h -> cells(h.year(), h.headcount(), h.declaredOn()))));
-        tables.add(new Table("memberships.csv",
-                List.of("collectivite_siren", "service", "start_date", "end_date", "tariff_category"),
-                children(collectivites, DemoData.Collectivite::siren, DemoData.Collectivite::memberships,
-                        m -> cells(m.service(), m.startDate(), m.endDate(), m.tariffCategory()))));
-        tables.add(new Table("agents.csv", List.of("collectivite_siren", "matricule", "last_name", "first_name",
-                "birth_date", "post", "hire_date", "administrative_post", "smp", "smp_interval_months", "last_vip_date",
-                "last_doctor_visit_date"),
-                rows(data.agents(), a -> cells(siren.apply(a.collectivite()), a.matricule(), a.lastName(),
-                        a.firstName(), a.birthDate(), a.post(), a.hireDate(), a.administrativePost(), a.smp(),
-                        a.smpIntervalMonths(), a.lastVipDate(), a.lastDoctorVisitDate()))));
-        tables.add(new Table("professionals.csv", List.of("code", "kind", "last_name", "first_name", "email",
-                "working_ratio", "home_address", "home_latitude", "home_longitude"),
-                rows(data.professionals(), p -> cells(p.code(), p.kind(), p.lastName(), p.firstName(), p.email(),
-                        p.workingRatio(), p.homeAddress(), p.homeLatitude(), p.homeLongitude()))));
-        tables.add(new Table("professional_half_days.csv", List.of("professional_code", "day_of_week", "half_day"),
-                children(data.professionals(), DemoData.Professional::code, DemoData.Professional::halfDays,
-                        h -> cells(h.dayOfWeek(), h.half()))));
-        tables.add(new Table("professional_leaves.csv",
-                List.of("professional_code", "kind", "start_date", "start_half", "end_date", "end_half"),
-                children(data.professionals(), DemoData.Professional::code, DemoData.Professional::leaves,
-                        l -> cells(l.kind(), l.startDate(), l.startHalf(), l.endDate(), l.endHalf()))));
-        tables.add(new Table("cabinets.csv", List.of("code", "name", "kind", "address", "postal_code", "city",
-                "latitude", "longitude", "rooms", "owner_collectivite_siren"),
-                rows(data.cabinets(), c -> cells(c.code(), c.name(), c.kind(), c.address(), c.postalCode(),
-                        c.city(), c.latitude(), c.longitude(), c.rooms(), siren.apply(c.ownerCollectivite())))));
-        tables.add(new Table("cabinet_openings.csv", List.of("cabinet_code", "day_of_week", "half_day"),
-                children(data.cabinets(), DemoData.Cabinet::code, DemoData.Cabinet::openings,
-                        h -> cells(h.dayOfWeek(), h.half()))));
-        for (var table : tables) {
-            var format = CSVFormat.DEFAULT.builder().setHeader(table.header().toArray(String[]::new))
-                    .setRecordSeparator('\n').get();
-            try (var writer = Files.newBufferedWriter(directory.resolve(table.file()), StandardCharsets.UTF_8);
-                 var printer = format.print(writer)) {
-                for (var row : table.rows()) {
-                    printer.printRecord(row);
+        var professionals = data.professionals();
+        var cabinets = data.cabinets();
+        var siren = new Reference("collectivite_siren", "text", index -> collectivites.get(index).siren());
+        Function<Integer, Object> code = index -> professionals.get(index).code();
+        int files = 0;
+        files += write(directory, DemoTables.COLLECTIVITE, collectivites);
+        files += write(directory, DemoTables.headcounts(siren.column(), "text"),
+                DemoTables.owned(collectivites, siren.value(), DemoData.Collectivite::headcounts));
+        files += write(directory, DemoTables.memberships(siren.column(), "text"),
+                DemoTables.owned(collectivites, siren.value(), DemoData.Collectivite::memberships));
+        files += write(directory, DemoTables.agents(siren), data.agents());
+        files += write(directory, DemoTables.PROFESSIONAL, professionals);
+        files += write(directory, DemoTables.halfDays("professional_half_day", "professional_code", "text"),
+                DemoTables.owned(professionals, code, DemoData.Professional::halfDays));
+        files += write(directory, DemoTables.leaves("professional_code", "text"),
+                DemoTables.owned(professionals, code, DemoData.Professional::leaves));
+        files += write(directory, DemoTables.cabinets(
+                new Reference("owner_collectivite_siren", "text", siren.value())), cabinets);
+        files += write(directory, DemoTables.halfDays("cabinet_opening", "cabinet_code", "text"),
+                DemoTables.owned(cabinets, index -> cabinets.get(index).code(), DemoData.Cabinet::openings));
+        return files;
+    }
+
+    /** One file per table, named after it; a null value is an empty cell. */
+    private static <T> int write(Path directory, Table<T> table, List<T> rows) throws IOException {
+        var format = CSVFormat.DEFAULT.builder()
+                .setHeader(table.columns().stream().map(Column::name).toArray(String[]::new))
+                .setRecordSeparator('\n').get();
+        try (var writer = Files.newBufferedWriter(directory.resolve(table.name() + ".csv"), StandardCharsets.UTF_8);
+             var printer = format.print(writer)) {
+            for (var row : rows) {
+                for (var column : table.columns()) {
+                    printer.print(column.value().apply(row));
                 }
+                printer.println();
             }
         }
-        return tables.size();
-    }
-
-    private record Table(String file, List<String> header, List<List<Object>> rows) {
-    }
-
-    /** The cells of a row; null values (empty cells) are allowed, unlike in {@link List#of}. */
-    private static List<Object> cells(Object... values) {
-        return Arrays.asList(values);
-    }
-
-    private static <R> List<List<Object>> rows(List<R> rows, Function<R, List<Object>> values) {
-        return rows.stream().map(values).toList();
-    }
-
-    private static <P, C> List<List<Object>> children(List<P> parents, Function<P, String> key,
-                                                      Function<P, List<C>> children, Function<C, List<Object>> values) {
-        var rows = new ArrayList<List<Object>>();
-        for (var parent : parents) {
-            for (var child : children.apply(parent)) {
-                var row = new ArrayList<Object>();
-                row.add(key.apply(parent));
-                row.addAll(values.apply(child));
-                rows.add(row);
-            }
-        }
-        return rows;
+        return 1;
     }
 
     private static Map<String, String> options(String[] args) {

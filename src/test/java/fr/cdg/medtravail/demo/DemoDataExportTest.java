@@ -26,26 +26,30 @@ class DemoDataExportTest {
 
         assertThat(DemoDataExport.write(data, directory)).isEqualTo(9);
 
-        var agents = read("agents.csv");
+        var agents = read("agent.csv");
         assertThat(agents.getHeaderNames()).startsWith("collectivite_siren", "matricule", "last_name");
         var records = agents.getRecords();
         assertThat(records).hasSize(data.agents().size());
         var first = data.agents().get(0);
         assertThat(records.get(0).get("collectivite_siren")).isEqualTo(data.collectivites().get(first.collectivite()).siren());
         assertThat(records.get(0).get("birth_date")).isEqualTo(first.birthDate().toString());
-        var cabinets = read("cabinets.csv").getRecords();
+        var cabinets = read("cabinet.csv").getRecords();
         assertThat(cabinets).hasSize(data.cabinets().size());
         assertThat(cabinets).filteredOn(r -> r.get("kind").equals("TELECONSULTATION"))
                 .singleElement().satisfies(r -> assertThat(r.get("latitude")).isEmpty());
-        assertThat(read("collectivites.csv").getRecords()).hasSize(data.collectivites().size());
-        assertThat(read("professional_leaves.csv").getRecords())
-                .hasSize(data.professionals().stream().mapToInt(p -> p.leaves().size()).sum());
+        assertThat(read("collectivite.csv").getRecords()).hasSize(data.collectivites().size());
+        var leaves = read("professional_leave.csv");
+        assertThat(leaves.getHeaderNames()).startsWith("professional_code", "kind", "start_date");
+        assertThat(leaves.getRecords()).hasSize(data.professionals().stream().mapToInt(p -> p.leaves().size()).sum());
+        var office = read("cabinet.csv").getRecords().stream()
+                .filter(r -> r.get("kind").equals("COLLECTIVITE_OFFICE")).findFirst().orElseThrow();
+        assertThat(office.get("owner_collectivite_siren")).matches("[0-9]{9}");
     }
 
     @Test
     void mainTakesNamedOptions() throws IOException {
         DemoDataExport.main(new String[] {"--preset=cdg69", "--seed=5", "--out=" + directory});
-        assertThat(directory.resolve("memberships.csv")).isNotEmptyFile();
+        assertThat(directory.resolve("membership.csv")).isNotEmptyFile();
         assertThatThrownBy(() -> DemoDataExport.main(new String[] {"cig"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--preset=cig|cdg69");
     }
