@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import fr.cdg.medtravail.demo.DemoData.Agent;
 import fr.cdg.medtravail.demo.DemoData.Collectivite;
+import fr.cdg.medtravail.travel.TravelTimeModel;
 import org.junit.jupiter.api.Test;
 
 class DemoDataGeneratorTest {
@@ -90,7 +91,7 @@ class DemoDataGeneratorTest {
 
     @Test
     void sirensAreValidAndUnique() {
-        for (var communes : new Path[] {null, CommunesFixture.COMMUNES.toFile().isFile() ? CommunesFixture.COMMUNES : null}) {
+        for (var communes : CommunesFixture.geographies()) {
             for (var preset : Preset.values()) {
                 var sirens = generate(preset, 42, communes).collectivites().stream().map(Collectivite::siren).toList();
                 assertThat(sirens).allMatch(Siren::isValid, "a valid SIREN").doesNotHaveDuplicates();
@@ -187,6 +188,23 @@ class DemoDataGeneratorTest {
         });
         var codes = data.cabinets().stream().collect(Collectors.toMap(DemoData.Cabinet::code, Function.identity()));
         assertThat(codes).hasSize(data.cabinets().size());
+    }
+
+    @Test
+    void everyCollectiviteHasACabinetWithinAnHourAsTheConventionRequires() {
+        var model = TravelTimeModel.withDefaults();
+        for (var communes : CommunesFixture.geographies()) {
+            for (var preset : Preset.values()) {
+                var data = generate(preset, 42, communes);
+                var cabinets = data.cabinets().stream().filter(c -> c.latitude() != null)
+                        .map(c -> model.place(c.latitude(), c.longitude(), c.postalCode())).toList();
+                assertThat(data.collectivites()).allSatisfy(c -> {
+                    var seat = model.place(c.latitude(), c.longitude(), c.postalCode());
+                    assertThat(cabinets.stream().mapToInt(cabinet -> model.minutes(seat, cabinet)).min().orElseThrow())
+                            .as("nearest cabinet of %s (%s)", c.name(), preset).isLessThanOrEqualTo(60);
+                });
+            }
+        }
     }
 
     private static void assertCigSizes(DemoData data) {
