@@ -47,7 +47,8 @@ public final class AccessRules {
             open(null, "/login"), open(null, "/error"), open(GET, "/css/**"), open(GET, "/js/**"),
             open(GET, "/webjars/**"), open(GET, "/favicon.ico"), open(GET, "/actuator/health/**"),
             // Description of the API and home page: nothing personal.
-            rule(GET, "/v3/api-docs/**", EVERYONE), rule(GET, "/swagger-ui/**", EVERYONE),
+            rule(GET, "/v3/api-docs/**", EVERYONE), rule(GET, "/v3/api-docs.yaml", EVERYONE),
+            rule(GET, "/swagger-ui/**", EVERYONE),
             rule(GET, "/swagger-ui.html", EVERYONE), rule(GET, "/", EVERYONE),
 
             // Accounts, GDPR retention: administrators. Audit trail: the secretariat too.

@@ -18,10 +18,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Form log-in with a server session for people using the screens; HTTP Basic for API clients (scripts, tests),
@@ -39,13 +43,20 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, SessionRegistry sessions) {
-        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/v3/**"));
         http.authorizeHttpRequests(AccessRules::apply)
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error"))
                 .httpBasic(basic -> { })
+                // API clients get 401, people on screens the log-in page.
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE))
+                // CSRF protects cookie-borne sessions only: a request with its own credentials (Basic), or an API
+                // call without any session, cannot be forged from another site.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null,
+                        new AndRequestMatcher(api, request -> request.getRequestedSessionId() == null)))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .sessionConcurrency(concurrency -> concurrency
