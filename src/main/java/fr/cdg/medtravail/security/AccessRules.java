@@ -67,6 +67,8 @@ public final class AccessRules {
             rule(GET, "/api/collectivites", EVERYONE), rule(GET, "/api/collectivites/{id}", EVERYONE),
             rule(GET, "/api/collectivites/{id}/memberships", EVERYONE),
             rule(null, "/api/collectivites/**", STAFF),
+            // A leave's kind may be SICK: health data of a colleague, not for other professionals.
+            rule(GET, "/api/professionals/{id}/leaves", STAFF),
             rule(GET, "/api/professionals/**", STAFF, PROFESSIONAL), rule(null, "/api/professionals/**", STAFF),
             rule(GET, "/api/cabinets/**", STAFF, PROFESSIONAL), rule(null, "/api/cabinets/**", STAFF),
             rule(null, "/api/imports/**", STAFF), rule(null, "/api/travel-times/**", STAFF),
