@@ -1,12 +1,10 @@
 package fr.cdg.medtravail.security;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,20 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountAdminController {
 
     private final AccountService accounts;
-    private final JdbcClient jdbc;
 
-    AccountAdminController(AccountService accounts, JdbcClient jdbc) {
+    AccountAdminController(AccountService accounts) {
         this.accounts = accounts;
-        this.jdbc = jdbc;
     }
 
     @GetMapping
     String page(Model model) {
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("collectivites", names("SELECT id, name FROM collectivite ORDER BY name"));
-        model.addAttribute("professionals",
-                names("SELECT id, last_name || ' ' || first_name AS name FROM professional ORDER BY 2"));
+        model.addAttribute("collectivites", accounts.collectiviteChoices());
+        model.addAttribute("professionals", accounts.professionalChoices());
         return "admin/comptes";
     }
 
@@ -82,9 +77,5 @@ class AccountAdminController {
             redirect.addFlashAttribute("errors", List.of(e.getMessage()));
         }
         return "redirect:/admin/comptes";
-    }
-
-    private List<Map<String, Object>> names(String sql) {
-        return jdbc.sql(sql).query().listOfRows();
     }
 }

@@ -62,6 +62,15 @@ class AccountRepository {
         return unknown;
     }
 
+    List<Account.Choice> collectiviteChoices() {
+        return jdbc.sql("SELECT id, name FROM collectivite ORDER BY name").query(Account.Choice.class).list();
+    }
+
+    List<Account.Choice> professionalChoices() {
+        return jdbc.sql("SELECT id, last_name || ' ' || first_name AS name FROM professional ORDER BY 2")
+                .query(Account.Choice.class).list();
+    }
+
     boolean professionalExists(long id) {
         return jdbc.sql("SELECT count(*) FROM professional WHERE id = ?").param(id).query(Long.class).single() > 0;
     }

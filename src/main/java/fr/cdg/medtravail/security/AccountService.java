@@ -61,6 +61,14 @@ public class AccountService implements UserDetailsService {
         return accounts.findAll();
     }
 
+    public List<Account.Choice> collectiviteChoices() {
+        return accounts.collectiviteChoices();
+    }
+
+    public List<Account.Choice> professionalChoices() {
+        return accounts.professionalChoices();
+    }
+
     public Account get(long id) {
         return accounts.find(id).orElseThrow(() -> new NotFoundException("Account", id));
     }

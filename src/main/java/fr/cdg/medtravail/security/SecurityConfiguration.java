@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -43,10 +44,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, SessionRegistry sessions) {
+        var clock = Clock.systemUTC();
         var api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/v3/**"));
         http.authorizeHttpRequests(AccessRules::apply)
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
+                        .successHandler(AbsoluteSessionTimeoutFilter.markingLogIn(
+                                new SavedRequestAwareAuthenticationSuccessHandler(), clock)))
                 .httpBasic(basic -> { })
                 // API clients get 401, people on screens the log-in page.
                 .exceptionHandling(errors -> errors
@@ -63,7 +67,7 @@ class SecurityConfiguration {
                                 .maximumSessions(-1)
                                 .sessionRegistry(sessions)
                                 .expiredUrl("/login?expired")))
-                .addFilterBefore(new AbsoluteSessionTimeoutFilter(settings.absoluteSessionTimeout(), Clock.systemUTC()),
+                .addFilterBefore(new AbsoluteSessionTimeoutFilter(settings.absoluteSessionTimeout(), clock),
                         SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -51,6 +51,20 @@ class AbsoluteSessionTimeoutFilterTest {
         assertThat(chain.getRequest()).isNotNull();
     }
 
+    @Test
+    void theTimeoutCountsFromTheLogInWhenTheSessionWasCreatedEarlierOnTheLogInPage() throws Exception {
+        var session = new MockHttpSession();
+        var chain = new MockFilterChain();
+        var now = Instant.now().plus(Duration.ofHours(11));
+        session.setAttribute(AbsoluteSessionTimeoutFilter.LOGGED_IN_AT, now.minus(Duration.ofHours(1)).toEpochMilli());
+
+        new AbsoluteSessionTimeoutFilter(Duration.ofHours(10), Clock.fixed(now, ZoneOffset.UTC))
+                .doFilter(request("/admin/audit", session), new MockHttpServletResponse(), chain);
+
+        assertThat(session.isInvalid()).isFalse();
+        assertThat(chain.getRequest()).isNotNull();
+    }
+
     /** The filter as it runs {@code elapsed} after the session was created. */
     private static AbsoluteSessionTimeoutFilter filterAt(Duration elapsed) {
         var now = Instant.now().plus(elapsed);

@@ -43,6 +43,8 @@ class LoginSecurityTest extends IntegrationTest {
 
         http.get().uri("/api/audit").cookie("JSESSIONID", session).exchange().expectStatus().isOk();
         assertThat(auditCount(username, "LOGIN_SUCCESS")).isEqualTo(1);
+        // The session is not anonymous any more, and a pre-log-in cookie does not reach the account.
+        http.get().uri("/api/audit").cookie("JSESSIONID", page.session()).exchange().expectStatus().isUnauthorized();
     }
 
     @Test
