@@ -12,22 +12,34 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Records, without any change to the controllers: every successful change (POST, PUT, PATCH, DELETE answered below
- * 400) on any route; every successful read of a route that shows agents' personal data ({@link #AGENT_DATA}); and
+ * 400) on any route; every successful read of a route that shows agents' personal data ({@link AgentData}); and
  * every 404 on those routes as a refused access (a référent asking for another collectivité's agent gets 404).
  * Refusals by the security filters (401, 403) are recorded by {@link SecurityEventAuditor}.
  */
 class AuditInterceptor implements HandlerInterceptor {
 
-    /** How a route showing agents' data is recorded: the subject its {id} names and the action of a GET. */
-    record AgentData(String subjectType, AuditAction readAction) {
-    }
+    /** How a route showing agents' data is recorded: the subject, the path variable naming it, the action of a GET. */
+    record AgentData(String subjectType, String variable, AuditAction readAction) {
 
-    /** Route patterns whose reads are recorded; extend it when a new screen or API shows agents. */
-    static final Map<String, AgentData> AGENT_DATA = Map.of(
-            "/api/agents/{id}", new AgentData("AGENT", AuditAction.READ),
-            "/api/agents/{id}/export", new AgentData("AGENT", AuditAction.EXPORT),
-            "/api/collectivites/{id}/agents", new AgentData("COLLECTIVITE_AGENTS", AuditAction.READ),
-            "/collectivites/{id}/agents", new AgentData("COLLECTIVITE_AGENTS", AuditAction.READ));
+        /**
+         * Every route with an {@code agents} segment shows agents' data, so that a new screen or API is audited
+         * without a change here: {@code /api/agents/{id}…} and any {@code …/{agentId}…} name one agent, other
+         * routes ({@code /collectivites/{id}/agents}) a collectivité's list.
+         */
+        static AgentData of(String pattern) {
+            if (!pattern.matches(".*/agents(/.*)?")) {
+                return null;
+            }
+            var action = pattern.endsWith("/export") ? AuditAction.EXPORT : AuditAction.READ;
+            if (pattern.contains("{agentId}")) {
+                return new AgentData("AGENT", "agentId", action);
+            }
+            if (pattern.startsWith("/api/agents/{id}") || pattern.startsWith("/agents/{id}")) {
+                return new AgentData("AGENT", "id", action);
+            }
+            return new AgentData("COLLECTIVITE_AGENTS", "id", action);
+        }
+    }
 
     private final AuditTrail trail;
 
@@ -44,12 +56,12 @@ class AuditInterceptor implements HandlerInterceptor {
         }
         @SuppressWarnings("unchecked")
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        var agentData = AGENT_DATA.get(pattern);
+        var agentData = AgentData.of(pattern);
         var action = action(request.getMethod(), response.getStatus(), agentData);
         if (action == null) {
             return;
         }
-        var id = variables == null ? null : variables.get("id");
+        var id = variables == null ? null : variables.get(agentData == null ? "id" : agentData.variable());
         var detail = new LinkedHashMap<String, Object>();
         detail.put("route", request.getMethod() + " " + pattern);
         if (variables != null && !variables.isEmpty()) {
@@ -86,11 +98,11 @@ class AuditInterceptor implements HandlerInterceptor {
         if (id == null || !id.matches("\\d{1,18}")) {
             return null;
         }
+        if (agentData != null && agentData.subjectType().equals("AGENT")) {
+            return action == AuditAction.DELETE ? null : trail.collectiviteOfAgent(Long.parseLong(id));
+        }
         if (pattern.startsWith("/api/collectivites/{id}") || pattern.startsWith("/collectivites/{id}")) {
             return Long.valueOf(id);
-        }
-        if (agentData != null && agentData.subjectType().equals("AGENT") && action != AuditAction.DELETE) {
-            return trail.collectiviteOfAgent(Long.parseLong(id));
         }
         return null;
     }
