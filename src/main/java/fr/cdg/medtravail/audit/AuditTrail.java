@@ -21,6 +21,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     static final String SYSTEM = "system";
+    private static final int MAX_USERNAME = 64;
     private static final int MAX_USER_AGENT = 255;
 
     private final AuditRepository events;
@@ -42,7 +43,8 @@ public class AuditTrail {
         String username = null;
         String role = null;
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
-            username = authentication.getName();
+            // A failed log-in's attempted name may be anything: keep no more than a valid username's length.
+            username = truncate(authentication.getName(), MAX_USERNAME);
             if (authentication.getPrincipal() instanceof CdgUser user) {
                 role = user.role().name();
             }
@@ -54,8 +56,7 @@ public class AuditTrail {
         var userAgent = request == null ? null : request.getHeader("User-Agent");
         events.insert(username, role, action, subjectType, subjectId == null ? null : subjectId.toString(),
                 collectiviteId, request == null ? null : request.getRemoteAddr(),
-                userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), MAX_USER_AGENT)),
-                detail);
+                truncate(userAgent, MAX_USER_AGENT), detail);
     }
 
     /** A page of the search, newest first. */
@@ -69,6 +70,10 @@ public class AuditTrail {
 
     Long collectiviteOfAgent(long agentId) {
         return events.collectiviteOfAgent(agentId).orElse(null);
+    }
+
+    private static String truncate(String text, int length) {
+        return text == null ? null : text.substring(0, Math.min(text.length(), length));
     }
 
     private static HttpServletRequest currentRequest() {

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
+    /** As app_user.username allows. */
+    private static final int MAX_USERNAME = 64;
+
     private final JdbcClient jdbc;
     private final SecuritySettings settings;
 
@@ -39,15 +42,19 @@ class LoginThrottle {
         }
     }
 
-    /** Only wrong passwords count: refusals because of the lock itself would otherwise extend it for ever. */
+    /**
+     * Only wrong passwords count: refusals because of the lock itself would otherwise extend it for ever. The
+     * attempted name is cut to the longest valid username, so that junk input cannot fill the table.
+     */
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
+        var attempted = event.getAuthentication().getName();
+        var username = attempted.substring(0, Math.min(attempted.length(), MAX_USERNAME));
         var ip = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         jdbc.sql("DELETE FROM login_failure WHERE username = ? AND at < now() - make_interval(secs => ?)")
-                .params(event.getAuthentication().getName(), settings.failedLoginWindow().toSeconds()).update();
-        jdbc.sql("INSERT INTO login_failure (username, client_ip) VALUES (?, ?)")
-                .params(event.getAuthentication().getName(), ip).update();
+                .params(username, settings.failedLoginWindow().toSeconds()).update();
+        jdbc.sql("INSERT INTO login_failure (username, client_ip) VALUES (?, ?)").params(username, ip).update();
     }
 
     @EventListener
