@@ -66,21 +66,25 @@ public final class AccessRules {
             rule(GET, "/api/collectivites/{id}/reachable-cabinets", STAFF, REFERENT),
             rule(GET, "/api/collectivites", EVERYONE), rule(GET, "/api/collectivites/{id}", EVERYONE),
             rule(GET, "/api/collectivites/{id}/memberships", EVERYONE),
+            // The référent keeps the headcount current (convention MEDPREV).
+            rule(PUT, "/api/collectivites/{id}/headcounts/{year}", STAFF, REFERENT),
             rule(null, "/api/collectivites/**", STAFF),
             // A leave's kind may be SICK: health data of a colleague, not for other professionals.
             rule(GET, "/api/professionals/{id}/leaves", STAFF),
             rule(GET, "/api/professionals/**", STAFF, PROFESSIONAL), rule(null, "/api/professionals/**", STAFF),
-            rule(GET, "/api/cabinets/**", STAFF, PROFESSIONAL), rule(null, "/api/cabinets/**", STAFF),
+            // Cabinets are places, nothing personal: everyone reads them.
+            rule(GET, "/api/cabinets/**", EVERYONE), rule(null, "/api/cabinets/**", STAFF),
             rule(null, "/api/imports/**", STAFF), rule(null, "/api/travel-times/**", STAFF),
             rule(null, "/api/planning/**", STAFF),
 
             // Screens, same policy as the API behind them.
             rule(GET, "/collectivites/{id}/agents/**", STAFF, REFERENT),
             rule(POST, "/collectivites/{id}/agents/**", STAFF, REFERENT),
+            rule(POST, "/collectivites/{id}/headcounts", STAFF, REFERENT),
             rule(GET, "/collectivites/new", STAFF), rule(GET, "/collectivites", EVERYONE), rule(GET, "/collectivites/{id}", EVERYONE),
             rule(null, "/collectivites/**", STAFF),
             rule(GET, "/professionnels/**", STAFF, PROFESSIONAL), rule(null, "/professionnels/**", STAFF),
-            rule(GET, "/cabinets/**", STAFF, PROFESSIONAL), rule(null, "/cabinets/**", STAFF),
+            rule(GET, "/cabinets/**", EVERYONE), rule(null, "/cabinets/**", STAFF),
             rule(null, "/imports/**", STAFF), rule(null, "/planning/**", STAFF));
 
     private AccessRules() {
