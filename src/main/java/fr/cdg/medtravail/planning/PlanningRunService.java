@@ -12,9 +12,9 @@ import fr.cdg.medtravail.calendar.FrenchCalendar;
 import fr.cdg.medtravail.planning.domain.PlanningProblem;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.ProblemBuilder;
-import fr.cdg.medtravail.planning.domain.TravelEstimator;
 import fr.cdg.medtravail.planning.persistence.PlanningRepository;
 import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
+import fr.cdg.medtravail.travel.TravelTimeModel;
 import fr.cdg.medtravail.web.ConflictException;
 import jakarta.annotation.PreDestroy;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -56,11 +56,14 @@ public class PlanningRunService {
     private final PlanningStore store;
     private final PlanningSettings settings;
     private final Clock clock;
+    private final TravelTimeModel travel;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private final SolutionManager<PlanningProblem, HardMediumSoftLongScore> solutionManager;
 
-    PlanningRunService(PlanningRepository repository, PlanningStore store, PlanningSettings settings, Clock clock) {
+    PlanningRunService(PlanningRepository repository, PlanningStore store, PlanningSettings settings, Clock clock,
+                       TravelTimeModel travel) {
         this.repository = repository;
+        this.travel = travel;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
@@ -80,7 +83,7 @@ public class PlanningRunService {
     public PlanningProblem load(PlanningRepository.Horizon horizon) {
         var rules = new PlanningRules(settings.maxTravelMinutes(), settings.lunchTripMinutes(),
                 settings.sessionMinutes(), LocalDate.now(clock).plusDays(settings.noticeDays()));
-        var problem = new ProblemBuilder(TravelEstimator.urban(), FrenchCalendar.metropolitan(),
+        var problem = new ProblemBuilder(travel::minutes, FrenchCalendar.metropolitan(),
                 settings.cabinetsPerCollectivite()).build(repository.input(horizon, rules));
         solutionManager.update(problem);
         return problem;

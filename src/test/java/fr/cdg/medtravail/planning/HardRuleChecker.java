@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 
 import fr.cdg.medtravail.calendar.FrenchCalendar;
-import fr.cdg.medtravail.planning.domain.TravelEstimator;
+import fr.cdg.medtravail.travel.TravelTimeModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -54,7 +54,7 @@ final class HardRuleChecker {
         var perHalfDay = new HashMap<String, Row>();
         var perCabinet = new HashMap<String, Integer>();
         var perMonth = new HashMap<String, Integer>();
-        var travel = TravelEstimator.urban();
+        var travel = TravelTimeModel.withDefaults();
         for (var s : sessions) {
             int dow = s.date().getDayOfWeek().getValue();
             boolean works = jdbc.sql("SELECT count(*) FROM professional_half_day WHERE professional_id = ? AND day_of_week = ? AND half_day = ?")

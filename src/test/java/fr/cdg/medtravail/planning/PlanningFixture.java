@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import fr.cdg.medtravail.planning.domain.TravelEstimator;
+import fr.cdg.medtravail.travel.TravelTimeModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,7 +32,7 @@ final class PlanningFixture {
         farId = collectivite(jdbc, n + 2, "Lointain", 46.30, 4.40, 6);
         cabinetId = cabinet(jdbc, "CAB" + n, 45.765, 4.84, 1);
         otherCabinetId = cabinet(jdbc, "CABB" + n, 45.80, 4.82, 2);
-        var travel = TravelEstimator.urban();
+        var travel = TravelTimeModel.withDefaults();
         for (var c : jdbc.sql("SELECT id, latitude, longitude FROM collectivite WHERE id IN (?, ?, ?)")
                 .params(townId, villageId, farId).query().listOfRows()) {
             for (var cab : List.of(cabinetId, otherCabinetId)) {

@@ -3,16 +3,21 @@ package fr.cdg.medtravail.planning.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import fr.cdg.medtravail.calendar.FrenchCalendar;
+import fr.cdg.medtravail.demo.DemoDataGenerator;
+import fr.cdg.medtravail.demo.DemoDataLoader;
+import fr.cdg.medtravail.demo.Preset;
+import fr.cdg.medtravail.planning.PlanningRunService;
+import fr.cdg.medtravail.planning.PlanningService;
 import fr.cdg.medtravail.planning.domain.PlanningProblem;
-import fr.cdg.medtravail.planning.domain.ProblemBuilder;
-import fr.cdg.medtravail.planning.domain.TravelEstimator;
 import fr.cdg.medtravail.planning.solver.DemandBound;
 import fr.cdg.medtravail.planning.solver.FirstFitPlacer;
 import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
@@ -24,13 +29,18 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Benchmark harness (not a unit test: tag "bench", run with {@code ./mvnw -Pbench verify}). For each generated
+ * Benchmark harness (not a unit test: tag "bench", run with {@code ./mvnw -Pbench verify}). For each demo-generated
  * instance of solver-config/planning-benchmark.xml it prints the solver's and the greedy baseline's figures side by
  * side. Seconds per run: {@code <seconds>} of that file, or {@code -Dbench.seconds=…}.
  */
 @Tag("bench")
+@SpringBootTest
 class PlanningBenchmark {
 
     record Instance(String preset, int weeks, long seed) {
@@ -52,20 +62,56 @@ class PlanningBenchmark {
         return document.getElementsByTagName(tag).item(0).getTextContent().trim();
     }
 
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoDataLoader loader;
+
+    @Autowired
+    PlanningService planning;
+
+    @Autowired
+    PlanningRunService runs;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    /**
+     * Generates the preset with the demo generator, loads it into the (ephemeral) database, creates a horizon of
+     * {@code weeks} starting on the first Monday after the notice window (demand derived from the agents), and reads
+     * it back as a planning problem: the same path as a run started from the API.
+     */
+    private PlanningProblem loadInstance(Instance instance) throws Exception {
+        jdbc.sql("TRUNCATE planning_horizon, visit_request, collectivite, professional, cabinet CASCADE").update();
+        var data = new DemoDataGenerator().generate(Preset.valueOf(instance.preset().toUpperCase()), instance.seed(),
+                Optional.of(Path.of(setting("communes"))));
+        transaction.executeWithoutResult(status -> loader.load(data));
+        var start = LocalDate.now().plusDays(28);
+        while (start.getDayOfWeek() != DayOfWeek.MONDAY) {
+            start = start.plusDays(1);
+        }
+        var horizon = planning.createHorizon(instance.preset() + " bench", start,
+                start.plusWeeks(instance.weeks()).minusDays(1));
+        return runs.load(planning.horizon(horizon.id()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("instances")
     void solverAgainstGreedyBaseline(Instance instance) throws Exception {
         long seconds = Long.getLong("bench.seconds", Long.parseLong(setting("seconds")));
         String preset = instance.preset();
         int weeks = instance.weeks();
-        var input = BenchInstances.build("cig".equals(preset) ? BenchInstances.CIG : BenchInstances.CDG69,
-                Path.of(setting("communes")), weeks, instance.seed());
-        var builder = new ProblemBuilder(TravelEstimator.urban(), FrenchCalendar.metropolitan(), 12);
+        long loadStart = System.nanoTime();
+        var greedy = loadInstance(instance);
+        long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
+        var collectivites = greedy.getCollectivites().size();
+        var cabinets = greedy.getCabinets().size();
+        var professionals = greedy.getProfessionals().size();
 
         var solverFactory = SolverFactory.<PlanningProblem>create(PlanningSolverConfig.load(seconds));
         SolutionManager<PlanningProblem, HardMediumSoftLongScore> scores = SolutionManager.create(solverFactory);
 
-        var greedy = builder.build(input);
         long bound = DemandBound.minutes(greedy);
         long greedyStart = System.nanoTime();
         FirstFitPlacer.place(greedy, (unit, slot) -> unit.setSlot(slot));
@@ -75,7 +121,7 @@ class PlanningBenchmark {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
-        var problem = builder.build(input);
+        var problem = runs.load(planning.horizon(greedy.getHorizonId()));
         var firstFeasible = new AtomicLong(-1);
         var reached98 = new AtomicLong(-1);
         var solver = solverFactory.buildSolver();
@@ -98,9 +144,9 @@ class PlanningBenchmark {
         var scope = ((DefaultSolver<PlanningProblem>) solver).getSolverScope();
 
         System.out.printf("%n=== planning benchmark: %s, %d weeks, %d collectivités, %d cabinets, %d professionals, "
-                        + "%d demand units (%d min) ===%n", preset, weeks, input.collectivites().size(),
-                input.cabinets().size(), input.professionals().size(), problem.getUnits().size(),
-                problem.getUnits().stream().mapToLong(u -> u.getMinutes()).sum());
+                        + "%d demand units (%d min); generated and loaded in %d ms ===%n", preset, weeks, collectivites,
+                cabinets, professionals, problem.getUnits().size(),
+                problem.getUnits().stream().mapToLong(u -> u.getMinutes()).sum(), loadMillis);
         System.out.printf("max-flow upper bound            : %d min%n", bound);
         report("greedy first-fit by priority", greedyScore, DemandBound.assignedMinutes(greedy), bound, greedyMillis);
         report("solver (first fit + LA search)", solved.getScore(), DemandBound.assignedMinutes(solved), bound,
