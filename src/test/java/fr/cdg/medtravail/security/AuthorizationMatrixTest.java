@@ -75,7 +75,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("GET /admin/audit", 302, 200, 200, 403, 403, 403),
             route("POST /api/gdpr/retention/run", 401, 200, 403, 403, 403, 403).query("dryRun=true"),
             route("GET /api/gdpr/retention/reports", 401, 200, 403, 403, 403, 403),
-            route("GET /api/agents/{id}/export", 401, 200, 200, 403, 200, 404));
+            route("GET /api/agents/{id}/export", 401, 200, 200, 403, 200, 404),
+            route("GET /api/collectivites/{id}/reachable-cabinets", 401, 200, 200, 403, 200, 404),
+            route("POST /api/travel-times/recompute", 401, 200, 200, 403, 403, 403));
 
     /** What {id} names, by the start of the route. */
     private static final Map<String, Function<Fixture, Long>> IDS = new LinkedHashMap<>(Map.of(
