@@ -75,6 +75,8 @@ public final class AccessRules {
             // Cabinets are places, nothing personal: everyone reads them.
             rule(GET, "/api/cabinets/**", EVERYONE), rule(null, "/api/cabinets/**", STAFF),
             rule(null, "/api/imports/**", STAFF), rule(null, "/api/travel-times/**", STAFF),
+            // Published sessions are visible to the référents of the collectivités they serve.
+            rule(GET, "/api/planning/collectivites/{id}/sessions", STAFF, REFERENT),
             rule(null, "/api/planning/**", STAFF),
 
             // Screens, same policy as the API behind them.

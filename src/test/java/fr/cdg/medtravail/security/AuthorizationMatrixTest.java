@@ -77,14 +77,31 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("GET /api/gdpr/retention/reports", 401, 200, 403, 403, 403, 403),
             route("GET /api/agents/{id}/export", 401, 200, 200, 403, 200, 404),
             route("GET /api/collectivites/{id}/reachable-cabinets", 401, 200, 200, 403, 200, 404),
-            route("POST /api/travel-times/recompute", 401, 200, 200, 403, 403, 403));
+            route("POST /api/travel-times/recompute", 401, 200, 200, 403, 403, 403),
+            // Planning: the secretariat's; ids of planning horizons and sessions that do not exist (404 for staff).
+            route("POST /api/planning/horizons", 401, 400, 400, 403, 403, 403).json(f -> Map.of("name", "matrix")),
+            route("GET /api/planning/horizons", 401, 200, 200, 403, 403, 403),
+            route("GET /api/planning/horizons/{id}", 401, 404, 404, 403, 403, 403),
+            route("PUT /api/planning/horizons/{id}/adjustments", 401, 404, 404, 403, 403, 403).json(f -> Map.of()),
+            route("POST /api/planning/horizons/{id}/runs", 401, 404, 404, 403, 403, 403),
+            route("GET /api/planning/horizons/{id}/run", 401, 404, 404, 403, 403, 403),
+            route("POST /api/planning/horizons/{id}/run/stop", 401, 404, 404, 403, 403, 403),
+            route("GET /api/planning/horizons/{id}/explanation", 401, 404, 404, 403, 403, 403),
+            route("GET /api/planning/horizons/{id}/sessions", 401, 404, 404, 403, 403, 403),
+            route("GET /api/planning/horizons/{id}/changes", 401, 404, 404, 403, 403, 403),
+            route("POST /api/planning/horizons/{id}/publish", 401, 404, 404, 403, 403, 403),
+            route("POST /api/planning/horizons/{id}/replan", 401, 404, 404, 403, 403, 403).json(f -> Map.of()),
+            route("POST /api/planning/sessions/{id}/move", 401, 404, 404, 403, 403, 403).json(f -> Map.of()),
+            route("GET /api/planning/collectivites/{id}/sessions", 401, 200, 200, 403, 200, 404),
+            route("GET /planning", 302, 200, 200, 403, 403, 403));
 
     /** What {id} names, by the start of the route. */
     private static final Map<String, Function<Fixture, Long>> IDS = new LinkedHashMap<>(Map.of(
             "/api/accounts/", Fixture::account, "/admin/comptes/", Fixture::account,
             "/api/agents/", Fixture::agentA, "/api/collectivites/", Fixture::collectiviteA,
             "/collectivites/", Fixture::collectiviteA, "/api/professionals/", Fixture::professional,
-            "/professionnels/", Fixture::professional));
+            "/professionnels/", Fixture::professional, "/api/planning/horizons/", f -> Long.MAX_VALUE,
+            "/api/planning/sessions/", f -> Long.MAX_VALUE, "/api/planning/collectivites/", Fixture::collectiviteA));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
