@@ -1,0 +1,89 @@
+package fr.cdg.medtravail.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Level;
+
+import fr.cdg.medtravail.security.Role;
+import fr.cdg.medtravail.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The planning board in a real browser under the CSP: run from the page, watch it end, see the sessions, ask why. */
+@Tag("browser")
+class PlanningBoardBrowserTest extends IntegrationTest {
+
+    @LocalServerPort
+    private int port;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        var logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theSecretariatRunsThePlanningFromTheBoardAndAsksWhy() {
+        new PlanningFixture(jdbc);
+        var start = PlanningFixture.mondayAfter(35 + 7 * 20);
+        var horizon = as(Role.SECRETARIAT).post().uri("/api/planning/horizons")
+                .body(Map.of("name", "Navigateur", "start", start.toString(), "end", start.plusDays(11).toString()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.name("username")).sendKeys("secretariat");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        browser.get("http://localhost:" + port + "/planning?horizon=" + horizon);
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "jamais lancée"));
+
+        var seconds = browser.findElement(By.id("seconds"));
+        seconds.clear();
+        seconds.sendKeys("2");
+        browser.findElement(By.id("run")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "terminée"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.board .chip")));
+
+        browser.findElement(By.id("explain")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("explanation"), "Pourquoi"));
+
+        var violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
+        assertThat(violations).isEmpty();
+    }
+}
