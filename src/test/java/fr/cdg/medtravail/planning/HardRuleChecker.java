@@ -57,14 +57,8 @@ final class HardRuleChecker {
         var travel = TravelTimeModel.withDefaults();
         for (var s : sessions) {
             int dow = s.date().getDayOfWeek().getValue();
-            boolean works = jdbc.sql("SELECT count(*) FROM professional_half_day WHERE professional_id = ? AND day_of_week = ? AND half_day = ?")
-                    .params(s.professional(), dow, s.half()).query(Integer.class).single() > 0;
-            int half = "AM".equals(s.half()) ? 0 : 1;
-            boolean onLeave = jdbc.sql("""
-                    SELECT count(*) FROM professional_leave WHERE professional_id = ?
-                    AND (start_date, CASE start_half WHEN 'AM' THEN 0 ELSE 1 END) <= (?, ?)
-                    AND (end_date, CASE end_half WHEN 'AM' THEN 0 ELSE 1 END) >= (?, ?)
-                    """).params(s.professional(), s.date(), half, s.date(), half).query(Integer.class).single() > 0;
+            boolean works = works(jdbc, s.professional(), s.date(), s.half());
+            boolean onLeave = onLeave(jdbc, s.professional(), s.date(), s.half());
             if (!works || onLeave || calendar.isHoliday(s.date())) {
                 problems.add("works: session " + s.id() + " (pattern " + works + ", leave " + onLeave + ")");
             }
@@ -105,15 +99,7 @@ final class HardRuleChecker {
                     continue;
                 }
                 for (var half : List.of("AM", "PM")) {
-                    int h = "AM".equals(half) ? 0 : 1;
-                    boolean works = jdbc.sql("SELECT count(*) FROM professional_half_day WHERE professional_id = ? AND day_of_week = ? AND half_day = ?")
-                            .params(professional, d.getDayOfWeek().getValue(), half).query(Integer.class).single() > 0;
-                    boolean leave = jdbc.sql("""
-                            SELECT count(*) FROM professional_leave WHERE professional_id = ?
-                            AND (start_date, CASE start_half WHEN 'AM' THEN 0 ELSE 1 END) <= (?, ?)
-                            AND (end_date, CASE end_half WHEN 'AM' THEN 0 ELSE 1 END) >= (?, ?)
-                            """).params(professional, d, h, d, h).query(Integer.class).single() > 0;
-                    if (works && !leave) {
+                    if (works(jdbc, professional, d, half) && !onLeave(jdbc, professional, d, half)) {
                         working++;
                     }
                 }
@@ -125,6 +111,20 @@ final class HardRuleChecker {
         return problems;
     }
 
+
+    private static boolean works(JdbcClient jdbc, long professional, LocalDate date, String half) {
+        return jdbc.sql("SELECT count(*) FROM professional_half_day WHERE professional_id = ? AND day_of_week = ? AND half_day = ?")
+                .params(professional, date.getDayOfWeek().getValue(), half).query(Integer.class).single() > 0;
+    }
+
+    private static boolean onLeave(JdbcClient jdbc, long professional, LocalDate date, String half) {
+        int h = "AM".equals(half) ? 0 : 1;
+        return jdbc.sql("""
+                SELECT count(*) FROM professional_leave WHERE professional_id = ?
+                AND (start_date, CASE start_half WHEN 'AM' THEN 0 ELSE 1 END) <= (?, ?)
+                AND (end_date, CASE end_half WHEN 'AM' THEN 0 ELSE 1 END) >= (?, ?)
+                """).params(professional, date, h, date, h).query(Integer.class).single() > 0;
+    }
 
     /** Sessions dated before {@code limit}, as comparable lines: the notice rule says they never change. */
     static List<String> sessionsBefore(JdbcClient jdbc, long horizonId, LocalDate limit) {

@@ -2,13 +2,11 @@ package fr.cdg.medtravail.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
-import java.util.logging.Level;
 
 import fr.cdg.medtravail.security.Role;
+import fr.cdg.medtravail.support.Browsers;
 import fr.cdg.medtravail.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,12 +14,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,16 +29,7 @@ class PlanningBoardBrowserTest extends IntegrationTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        var logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        browser = Browsers.chromium();
     }
 
     @AfterEach
@@ -82,8 +65,6 @@ class PlanningBoardBrowserTest extends IntegrationTest {
         browser.findElement(By.id("explain")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("explanation"), "Pourquoi"));
 
-        var violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
-        assertThat(violations).isEmpty();
+        assertThat(Browsers.cspViolations(browser)).isEmpty();
     }
 }

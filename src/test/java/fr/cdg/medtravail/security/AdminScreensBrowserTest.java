@@ -2,10 +2,9 @@ package fr.cdg.medtravail.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.UUID;
-import java.util.logging.Level;
 
+import fr.cdg.medtravail.support.Browsers;
 import fr.cdg.medtravail.support.IntegrationTest;
 import fr.cdg.medtravail.support.PersonalDataRows;
 import org.junit.jupiter.api.AfterEach;
@@ -14,12 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,17 +30,7 @@ class AdminScreensBrowserTest extends IntegrationTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        var logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+        browser = Browsers.chromium();
     }
 
     @AfterEach
@@ -85,8 +68,6 @@ class AdminScreensBrowserTest extends IntegrationTest {
         browser.get("http://localhost:" + port + "/admin/audit?username=admin&action=CREATE");
         assertThat(browser.findElement(By.tagName("table")).getText()).contains("/admin/comptes");
 
-        var violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
-        assertThat(violations).isEmpty();
+        assertThat(Browsers.cspViolations(browser)).isEmpty();
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 
-
 import fr.cdg.medtravail.planning.domain.Cabinet;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.PlanningProblem;
@@ -161,5 +160,4 @@ public final class DemandBound {
     public static long assignedMinutes(PlanningProblem problem) {
         return problem.getUnits().stream().filter(DemandUnit::isAssigned).mapToLong(DemandUnit::getMinutes).sum();
     }
-
 }
