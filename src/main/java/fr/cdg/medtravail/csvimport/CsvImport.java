@@ -11,24 +11,43 @@ import java.util.function.Function;
  *
  * @param <R> the record of one line
  */
-public interface CsvImport<R> {
+public abstract class CsvImport<R> {
 
-    /** The {@code kind} of {@code POST /api/imports/{kind}}. */
-    String kind();
+    private final String kind;
+    private final List<String> keyColumns;
+    private final List<CsvColumn<?>> columns;
 
-    List<CsvColumn<?>> columns();
+    /**
+     * @param kind       the {@code kind} of {@code POST /api/imports/{kind}}
+     * @param keyColumns the columns forming the natural key (named in duplicate-line problems)
+     * @param columns    the columns, in the order of the documented header
+     */
+    protected CsvImport(String kind, List<String> keyColumns, CsvColumn<?>... columns) {
+        this.kind = kind;
+        this.keyColumns = List.copyOf(keyColumns);
+        this.columns = List.of(columns);
+    }
 
-    /** The columns forming the natural key (named in duplicate-line problems). */
-    List<String> keyColumns();
+    public final String kind() {
+        return kind;
+    }
+
+    public final List<CsvColumn<?>> columns() {
+        return columns;
+    }
+
+    public final List<String> keyColumns() {
+        return keyColumns;
+    }
 
     /**
      * The reader of one import, called once per file so that it can load its lookups (SIREN → id…) once. It builds
      * the record of a line, or returns null after {@link CsvRow#reject rejecting} the line.
      */
-    Function<CsvRow, R> reader();
+    protected abstract Function<CsvRow, R> reader();
 
-    Object key(R record);
+    protected abstract Object key(R record);
 
     /** Writes records already checked and free of duplicate keys, in the import's transaction. */
-    ImportCounts write(List<R> records);
+    protected abstract ImportCounts write(List<R> records);
 }

@@ -2,11 +2,13 @@ package fr.cdg.medtravail.csvimport;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -73,7 +76,9 @@ public class CsvImportService {
     }
 
     private <R> ImportResult run(CsvImport<R> declaration, byte[] content) {
+        long start = System.nanoTime();
         var records = read(declaration, decode(content));
+        log.debug("Read and checked {} lines of {} in {} ms", records.size(), declaration.kind(), (System.nanoTime() - start) / 1_000_000);
         return ImportResult.of(declaration.kind(), records.size(), declaration.write(records));
     }
 
@@ -135,7 +140,7 @@ public class CsvImportService {
                     records.add(record);
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             problems.add(new FieldProblem(null, "file", "is not well-formed CSV: " + e.getMessage()));
         }
         if (!problems.isEmpty()) {
@@ -199,13 +204,13 @@ public class CsvImportService {
     /** Maps a character position to its 1-based line, so that problems name physical lines even after blank ones. */
     private record LineStarts(int[] starts) {
         LineStarts(String text) {
-            this(java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
-                    java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1))
+            this(IntStream.concat(IntStream.of(0),
+                    IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1))
                     .toArray());
         }
 
         int lineOf(long position) {
-            int index = java.util.Arrays.binarySearch(starts, (int) position);
+            int index = Arrays.binarySearch(starts, (int) position);
             return (index >= 0 ? index : -index - 2) + 1;
         }
     }

@@ -22,7 +22,7 @@ import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
  * a cabinet (code). They are stored as MATRIX rows, which the coordinate estimates never overwrite.
  */
 @Component
-class TravelMatrixCsvImport implements CsvImport<TravelMatrixCsvImport.Line> {
+class TravelMatrixCsvImport extends CsvImport<TravelMatrixCsvImport.Line> {
 
     static final CsvColumn<String> FROM = required("from", CsvColumn::text);
     static final CsvColumn<String> TO = required("to", CsvColumn::text);
@@ -45,6 +45,8 @@ class TravelMatrixCsvImport implements CsvImport<TravelMatrixCsvImport.Line> {
     private final JdbcTemplate batch;
 
     TravelMatrixCsvImport(CollectiviteService collectivites, CabinetService cabinets, JdbcClient jdbc, JdbcTemplate batch) {
+        super("travel-times", List.of(FROM.name(), TO.name()),
+                FROM, TO, MINUTES);
         this.collectivites = collectivites;
         this.cabinets = cabinets;
         this.jdbc = jdbc;
@@ -52,22 +54,7 @@ class TravelMatrixCsvImport implements CsvImport<TravelMatrixCsvImport.Line> {
     }
 
     @Override
-    public String kind() {
-        return "travel-times";
-    }
-
-    @Override
-    public List<CsvColumn<?>> columns() {
-        return List.of(FROM, TO, MINUTES);
-    }
-
-    @Override
-    public List<String> keyColumns() {
-        return List.of(FROM.name(), TO.name());
-    }
-
-    @Override
-    public Function<CsvRow, Line> reader() {
+    protected Function<CsvRow, Line> reader() {
         var collectiviteIds = collectivites.idsBySiren();
         var cabinetIds = cabinets.idsByCode();
         return row -> {
@@ -85,12 +72,12 @@ class TravelMatrixCsvImport implements CsvImport<TravelMatrixCsvImport.Line> {
     }
 
     @Override
-    public Object key(Line line) {
+    protected Object key(Line line) {
         return line.key();
     }
 
     @Override
-    public ImportCounts write(List<Line> lines) {
+    protected ImportCounts write(List<Line> lines) {
         var stored = new HashMap<Line.Key, Upsert.Stored<Line>>();
         jdbc.sql("SELECT collectivite_id, cabinet_id, minutes, source FROM travel_time").query((ResultSet rs) -> {
             var line = new Line(rs.getLong("collectivite_id"), rs.getLong("cabinet_id"), rs.getInt("minutes"),

@@ -50,6 +50,9 @@ public final class Communes {
             var lines = Files.readAllLines(FILE);
             for (var line : lines.subList(1, lines.size())) {
                 var f = line.split(",");
+                if (f[1].isEmpty()) {
+                    continue; // a few communes (new communes, 69159) have no SIREN in the file
+                }
                 communes.add(new Commune(f[0], f[1], f[2], f[4], Double.parseDouble(f[5]), Double.parseDouble(f[6]),
                         Integer.parseInt(f[7])));
             }

@@ -19,7 +19,7 @@ import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 
 /** {@code POST /api/imports/agents}: one agent a line, upserted by (SIREN of the collectivité, matricule). */
 @Component
-class AgentCsvImport implements CsvImport<AgentLine> {
+class AgentCsvImport extends CsvImport<AgentLine> {
 
     static final CsvColumn<String> SIREN = required("siren", CsvColumn::text);
     static final CsvColumn<String> MATRICULE = required("matricule", CsvColumn::text);
@@ -39,28 +39,15 @@ class AgentCsvImport implements CsvImport<AgentLine> {
     private final AgentRepository agents;
 
     AgentCsvImport(CollectiviteService collectivites, AgentRepository agents) {
+        super("agents", List.of(SIREN.name(), MATRICULE.name()),
+                SIREN, MATRICULE, LAST_NAME, FIRST_NAME, BIRTH_DATE, POST, HIRE_DATE, ADMINISTRATIVE_POST, SMP,
+                SMP_INTERVAL_MONTHS, LEFT_ON, LAST_VIP_DATE, LAST_DOCTOR_VISIT_DATE);
         this.collectivites = collectivites;
         this.agents = agents;
     }
 
     @Override
-    public String kind() {
-        return "agents";
-    }
-
-    @Override
-    public List<CsvColumn<?>> columns() {
-        return List.of(SIREN, MATRICULE, LAST_NAME, FIRST_NAME, BIRTH_DATE, POST, HIRE_DATE, ADMINISTRATIVE_POST, SMP,
-                SMP_INTERVAL_MONTHS, LEFT_ON, LAST_VIP_DATE, LAST_DOCTOR_VISIT_DATE);
-    }
-
-    @Override
-    public List<String> keyColumns() {
-        return List.of(SIREN.name(), MATRICULE.name());
-    }
-
-    @Override
-    public Function<CsvRow, AgentLine> reader() {
+    protected Function<CsvRow, AgentLine> reader() {
         var ids = collectivites.idsBySiren();
         return row -> {
             var siren = row.get(SIREN);
@@ -77,12 +64,12 @@ class AgentCsvImport implements CsvImport<AgentLine> {
     }
 
     @Override
-    public Object key(AgentLine line) {
+    protected Object key(AgentLine line) {
         return line.key();
     }
 
     @Override
-    public ImportCounts write(List<AgentLine> lines) {
+    protected ImportCounts write(List<AgentLine> lines) {
         var collectiviteIds = lines.stream().map(AgentLine::collectiviteId).collect(Collectors.toSet());
         var upsert = Upsert.of(lines, agents.stored(collectiviteIds), AgentLine::key);
         agents.write(upsert);

@@ -2,14 +2,15 @@ package fr.cdg.medtravail.directory.agent;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,16 +31,21 @@ class AgentRepository {
                 administrative_post = ?, smp = ?, smp_interval_months = ?, left_on = ?, last_vip_date = ?,
                 last_doctor_visit_date = ?, updated_at = now()
             WHERE id = ?""";
-    /** SQL types of the parameters of INSERT and UPDATE, so that nulls need no parameter metadata round trip. */
-    private static final int[] TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR,
-            Types.DATE, Types.BOOLEAN, Types.BOOLEAN, Types.SMALLINT, Types.DATE, Types.DATE, Types.DATE, Types.BIGINT};
+    private static final String COLUMNS = "matricule, last_name, first_name, birth_date, post, hire_date, "
+            + "administrative_post, smp, smp_interval_months, left_on, last_vip_date, last_doctor_visit_date";
+    /** One array parameter per column of {@link #values}; dates travel as ISO text. */
+    private static final String UNNEST = "unnest(?::text[], ?::text[], ?::text[], ?::text[]::date[], ?::text[], "
+            + "?::text[]::date[], ?::bool[], ?::bool[], ?::int4[]::int2[], ?::text[]::date[], ?::text[]::date[], "
+            + "?::text[]::date[], ?::int8[])";
+    private static final String[] ARRAY_TYPES = {"text", "text", "text", "text", "text", "text", "bool", "bool", "int4",
+            "text", "text", "text", "int8"};
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final JdbcTemplate bulk;
 
-    AgentRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    AgentRepository(JdbcClient jdbc, JdbcTemplate bulk) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.bulk = bulk;
     }
 
     /** Agents of a collectivité by name; {@code q} matches the names or the beginning of the matricule. */
@@ -92,15 +98,35 @@ class AgentRepository {
         return stored;
     }
 
-    /** Applies an import with JDBC batches. */
+    /**
+     * Applies an import in two statements whatever its size: every column travels as one array parameter and
+     * PostgreSQL unnests them into rows, which is much faster than a JDBC batch of single-row statements.
+     */
     void write(Upsert<AgentLine> upsert) {
-        var inserts = new ArrayList<Object[]>();
-        upsert.inserts().forEach(line -> inserts.add(values(line.agent(), line.collectiviteId())));
-        var updates = new ArrayList<Object[]>();
-        upsert.updates().forEach(change -> updates.add(values(change.after().agent(), change.id())));
-        // One JDBC batch each; the PostgreSQL driver pipelines it in sub-batches.
-        batch.batchUpdate(INSERT, inserts, TYPES);
-        batch.batchUpdate(UPDATE, updates, TYPES);
+        var inserts = upsert.inserts().stream().map(line -> values(line.agent(), line.collectiviteId())).toList();
+        var updates = upsert.updates().stream().map(change -> values(change.after().agent(), change.id())).toList();
+        if (!inserts.isEmpty()) {
+            bulk.update("INSERT INTO agent (" + COLUMNS + ", collectivite_id) SELECT * FROM " + UNNEST,
+                    ps -> bindColumns(ps, inserts));
+        }
+        if (!updates.isEmpty()) {
+            bulk.update("UPDATE agent a SET " + Arrays.stream(COLUMNS.split(", ")).map(c -> c + " = u." + c)
+                            .collect(Collectors.joining(", ")) + ", updated_at = now() FROM " + UNNEST
+                            + " AS u (" + COLUMNS + ", id) WHERE a.id = u.id",
+                    ps -> bindColumns(ps, updates));
+        }
+    }
+
+    /** Binds column {@code i} of every row as the array parameter {@code i}, typed as {@link #UNNEST} casts it. */
+    private static void bindColumns(PreparedStatement ps, List<Object[]> rows) throws SQLException {
+        for (int column = 0; column < ARRAY_TYPES.length; column++) {
+            var cells = new Object[rows.size()];
+            for (int row = 0; row < cells.length; row++) {
+                var cell = rows.get(row)[column];
+                cells[row] = cell instanceof LocalDate date ? date.toString() : cell;
+            }
+            ps.setArray(column + 1, ps.getConnection().createArrayOf(ARRAY_TYPES[column], cells));
+        }
     }
 
     private static Object[] values(AgentForm f, long last) {

@@ -20,7 +20,7 @@ import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 
 /** {@code POST /api/imports/cabinets}: one cabinet a line, upserted by code; the owner is named by its SIREN. */
 @Component
-class CabinetCsvImport implements CsvImport<CabinetForm> {
+class CabinetCsvImport extends CsvImport<CabinetForm> {
 
     static final CsvColumn<String> CODE = required("code", CsvColumn::text);
     static final CsvColumn<String> NAME = required("name", CsvColumn::text);
@@ -38,27 +38,14 @@ class CabinetCsvImport implements CsvImport<CabinetForm> {
     private final CollectiviteService collectivites;
 
     CabinetCsvImport(CabinetService cabinets, CollectiviteService collectivites) {
+        super("cabinets", List.of(CODE.name()),
+                CODE, NAME, KIND, ADDRESS, POSTAL_CODE, CITY, LATITUDE, LONGITUDE, ROOMS, OWNER_SIREN, OPENING_HALF_DAYS);
         this.cabinets = cabinets;
         this.collectivites = collectivites;
     }
 
     @Override
-    public String kind() {
-        return "cabinets";
-    }
-
-    @Override
-    public List<CsvColumn<?>> columns() {
-        return List.of(CODE, NAME, KIND, ADDRESS, POSTAL_CODE, CITY, LATITUDE, LONGITUDE, ROOMS, OWNER_SIREN, OPENING_HALF_DAYS);
-    }
-
-    @Override
-    public List<String> keyColumns() {
-        return List.of(CODE.name());
-    }
-
-    @Override
-    public Function<CsvRow, CabinetForm> reader() {
+    protected Function<CsvRow, CabinetForm> reader() {
         var ids = collectivites.idsBySiren();
         return row -> {
             var ownerSiren = row.get(OWNER_SIREN);
@@ -76,12 +63,12 @@ class CabinetCsvImport implements CsvImport<CabinetForm> {
     }
 
     @Override
-    public Object key(CabinetForm form) {
+    protected Object key(CabinetForm form) {
         return form.code();
     }
 
     @Override
-    public ImportCounts write(List<CabinetForm> forms) {
+    protected ImportCounts write(List<CabinetForm> forms) {
         var upsert = Upsert.of(forms, cabinets.storedByCode(), CabinetForm::code);
         cabinets.write(upsert);
         return upsert.counts();

@@ -18,7 +18,7 @@ import fr.cdg.medtravail.directory.DirectoryEvents;
 
 /** {@code POST /api/imports/collectivites}: one collectivité a line, upserted by SIREN, with an optional headcount. */
 @Component
-class CollectiviteCsvImport implements CsvImport<CollectiviteForm> {
+class CollectiviteCsvImport extends CsvImport<CollectiviteForm> {
 
     static final CsvColumn<String> SIREN = required("siren", CsvColumn::text);
     static final CsvColumn<String> NAME = required("name", CsvColumn::text);
@@ -42,29 +42,16 @@ class CollectiviteCsvImport implements CsvImport<CollectiviteForm> {
     private final DirectoryEvents events;
 
     CollectiviteCsvImport(CollectiviteService service, CollectiviteRepository collectivites, DirectoryEvents events) {
+        super("collectivites", List.of(SIREN.name()),
+                SIREN, NAME, KIND, AFFILIATED, OWN_SECRETARIAT, INSEE_CODE, ADDRESS, POSTAL_CODE, CITY, LATITUDE,
+                LONGITUDE, REFERENT_NAME, REFERENT_EMAIL, REFERENT_PHONE, HEADCOUNT_YEAR, HEADCOUNT);
         this.service = service;
         this.collectivites = collectivites;
         this.events = events;
     }
 
     @Override
-    public String kind() {
-        return "collectivites";
-    }
-
-    @Override
-    public List<CsvColumn<?>> columns() {
-        return List.of(SIREN, NAME, KIND, AFFILIATED, OWN_SECRETARIAT, INSEE_CODE, ADDRESS, POSTAL_CODE, CITY, LATITUDE,
-                LONGITUDE, REFERENT_NAME, REFERENT_EMAIL, REFERENT_PHONE, HEADCOUNT_YEAR, HEADCOUNT);
-    }
-
-    @Override
-    public List<String> keyColumns() {
-        return List.of(SIREN.name());
-    }
-
-    @Override
-    public Function<CsvRow, CollectiviteForm> reader() {
+    protected Function<CsvRow, CollectiviteForm> reader() {
         return this::read;
     }
 
@@ -80,13 +67,13 @@ class CollectiviteCsvImport implements CsvImport<CollectiviteForm> {
     }
 
     @Override
-    public Object key(CollectiviteForm form) {
+    protected Object key(CollectiviteForm form) {
         return form.siren();
     }
 
     /** A few hundred lines at most (321 employers for the CIG): written one by one, with their headcounts. */
     @Override
-    public ImportCounts write(List<CollectiviteForm> forms) {
+    protected ImportCounts write(List<CollectiviteForm> forms) {
         var stored = collectivites.storedBySiren();
         var moved = new ArrayList<Long>();
         int inserted = 0;

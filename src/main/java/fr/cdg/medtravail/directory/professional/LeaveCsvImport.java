@@ -20,7 +20,7 @@ import fr.cdg.medtravail.directory.HalfDay.Half;
 
 /** {@code POST /api/imports/leaves}: one leave a line, upserted by (professional code, start date, start half). */
 @Component
-class LeaveCsvImport implements CsvImport<LeaveCsvImport.Line> {
+class LeaveCsvImport extends CsvImport<LeaveCsvImport.Line> {
 
     static final CsvColumn<String> PROFESSIONAL_CODE = required("professional_code", CsvColumn::text);
     static final CsvColumn<Leave.Kind> KIND = required("kind", oneOf(Leave.Kind.class));
@@ -44,27 +44,14 @@ class LeaveCsvImport implements CsvImport<LeaveCsvImport.Line> {
     private final ProfessionalRepository professionals;
 
     LeaveCsvImport(ProfessionalService service, ProfessionalRepository professionals) {
+        super("leaves", List.of(PROFESSIONAL_CODE.name(), START_DATE.name(), START_HALF.name()),
+                PROFESSIONAL_CODE, KIND, START_DATE, START_HALF, END_DATE, END_HALF);
         this.service = service;
         this.professionals = professionals;
     }
 
     @Override
-    public String kind() {
-        return "leaves";
-    }
-
-    @Override
-    public List<CsvColumn<?>> columns() {
-        return List.of(PROFESSIONAL_CODE, KIND, START_DATE, START_HALF, END_DATE, END_HALF);
-    }
-
-    @Override
-    public List<String> keyColumns() {
-        return List.of(PROFESSIONAL_CODE.name(), START_DATE.name(), START_HALF.name());
-    }
-
-    @Override
-    public Function<CsvRow, Line> reader() {
+    protected Function<CsvRow, Line> reader() {
         var ids = service.idsByCode();
         return row -> {
             var code = row.get(PROFESSIONAL_CODE);
@@ -77,12 +64,12 @@ class LeaveCsvImport implements CsvImport<LeaveCsvImport.Line> {
     }
 
     @Override
-    public Object key(Line line) {
+    protected Object key(Line line) {
         return line.key();
     }
 
     @Override
-    public ImportCounts write(List<Line> lines) {
+    protected ImportCounts write(List<Line> lines) {
         var stored = new HashMap<Line.Key, Upsert.Stored<Line>>();
         for (var leave : professionals.leaves(null)) {
             var line = new Line(leave.professionalId(), new LeaveForm(leave.kind(), leave.startDate(), leave.startHalf(),

@@ -20,7 +20,7 @@ import fr.cdg.medtravail.directory.HalfDay;
 
 /** {@code POST /api/imports/professionals}: one professional a line, upserted by code. */
 @Component
-class ProfessionalCsvImport implements CsvImport<ProfessionalForm> {
+class ProfessionalCsvImport extends CsvImport<ProfessionalForm> {
 
     static final CsvColumn<String> CODE = required("code", CsvColumn::text);
     static final CsvColumn<ProfessionalKind> KIND = required("kind", oneOf(ProfessionalKind.class));
@@ -37,40 +37,27 @@ class ProfessionalCsvImport implements CsvImport<ProfessionalForm> {
     private final ProfessionalRepository professionals;
 
     ProfessionalCsvImport(ProfessionalRepository professionals) {
+        super("professionals", List.of(CODE.name()),
+                CODE, KIND, LAST_NAME, FIRST_NAME, EMAIL, WORKING_RATIO, HOME_ADDRESS, HOME_LATITUDE,
+                HOME_LONGITUDE, ACTIVE, WEEKLY_HALF_DAYS);
         this.professionals = professionals;
     }
 
     @Override
-    public String kind() {
-        return "professionals";
-    }
-
-    @Override
-    public List<CsvColumn<?>> columns() {
-        return List.of(CODE, KIND, LAST_NAME, FIRST_NAME, EMAIL, WORKING_RATIO, HOME_ADDRESS, HOME_LATITUDE,
-                HOME_LONGITUDE, ACTIVE, WEEKLY_HALF_DAYS);
-    }
-
-    @Override
-    public List<String> keyColumns() {
-        return List.of(CODE.name());
-    }
-
-    @Override
-    public Function<CsvRow, ProfessionalForm> reader() {
+    protected Function<CsvRow, ProfessionalForm> reader() {
         return row -> new ProfessionalForm(row.get(CODE), row.get(KIND), row.get(LAST_NAME), row.get(FIRST_NAME),
                 row.get(EMAIL), row.get(WORKING_RATIO), row.get(HOME_ADDRESS), row.get(HOME_LATITUDE),
                 row.get(HOME_LONGITUDE), row.get(ACTIVE), row.get(WEEKLY_HALF_DAYS));
     }
 
     @Override
-    public Object key(ProfessionalForm form) {
+    protected Object key(ProfessionalForm form) {
         return form.code();
     }
 
     /** A few dozen lines: written one by one with their half-days. */
     @Override
-    public ImportCounts write(List<ProfessionalForm> forms) {
+    protected ImportCounts write(List<ProfessionalForm> forms) {
         var upsert = Upsert.of(forms, professionals.storedByCode(), ProfessionalForm::code);
         upsert.inserts().forEach(professionals::insert);
         upsert.updates().forEach(change -> professionals.update(change.id(), change.after()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,7 +186,7 @@ class CollectiviteApiTest extends DirectoryTest {
                 null, null, null, commune.latitude(), commune.longitude(), null, null, null, null, null);
         long id = service.create(form);
         assertThat(events.stream(DirectoryChangedEvent.class))
-                .containsExactly(new DirectoryChangedEvent(java.util.Set.of(id), java.util.Set.of()));
+                .containsExactly(new DirectoryChangedEvent(Set.of(id), Set.of()));
 
         events.clear();
         service.update(id, new CollectiviteForm(commune.siren(), "Renamed", CollectiviteKind.COMMUNE, true, false, null,
