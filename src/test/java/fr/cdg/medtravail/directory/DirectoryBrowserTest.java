@@ -108,10 +108,37 @@ class DirectoryBrowserTest extends DirectoryTest {
         browser.findElement(By.partialLinkText("Agents")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Agents de " + commune.name()));
 
-        for (var screen : new String[][] {{"/professionnels", "Professionnels de santé"}, {"/cabinets", "Cabinets"},
-                {"/imports", "Imports CSV"}}) {
+        for (var screen : new String[][] {{"/professionnels", "Professionnels de santé"}, {"/cabinets", "Cabinets"}}) {
             open(screen[0]);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(screen[1]);
         }
+    }
+
+    @Test
+    void theImportScreenShowsTheProblemsOfABadFileAndTheCountsOfAGoodOne() throws IOException {
+        as(Role.SECRETARIAT);
+        open("/login");
+        type("username", "secretariat");
+        type("password", PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/collectivites"));
+
+        var commune = Communes.next();
+        var file = Files.writeString(profile.resolve("collectivites.csv"), Communes.CSV_HEADER + "\n" + commune.csvLine()
+                + "\n" + commune.csvLine().replace(commune.siren(), "123456789") + "\n");
+        open("/imports");
+        var form = By.cssSelector("form[action='/imports']:has(input[value='collectivites'])");
+        browser.findElement(form).findElement(By.name("file")).sendKeys(file.toString());
+        browser.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+        var problems = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.error table")));
+        assertThat(problems.getText()).contains("3", "siren");
+        assertThat(jdbc.sql("SELECT count(*) FROM collectivite WHERE siren = ?").param(commune.siren())
+                .query(Long.class).single()).isZero();
+
+        Files.writeString(file, Communes.CSV_HEADER + "\n" + commune.csvLine() + "\n");
+        browser.findElement(form).findElement(By.name("file")).sendKeys(file.toString());
+        browser.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+        var result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.ok")));
+        assertThat(result.getText()).contains("1 ajoutée(s)");
     }
 }
