@@ -1,25 +1,39 @@
 package fr.cdg.medtravail.csvimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 
 import fr.cdg.medtravail.directory.Communes;
 import fr.cdg.medtravail.directory.Communes.Commune;
+import fr.cdg.medtravail.directory.DirectoryChangedEvent;
 import fr.cdg.medtravail.directory.DirectoryTest;
 import fr.cdg.medtravail.security.Role;
+import fr.cdg.medtravail.web.InvalidInputException;
 
+@RecordApplicationEvents
 class CsvImportTest extends DirectoryTest {
+
+    @Autowired
+    CsvImportService imports;
+
+    @Autowired
+    ApplicationEvents events;
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -198,6 +212,38 @@ class CsvImportTest extends DirectoryTest {
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("to")
                 .jsonPath("$.errors[1].field").isEqualTo("minutes");
+    }
+
+    @Test
+    void announcesTheCollectivitesAndCabinetsAnImportCreatedOrMoved() {
+        var a = Communes.next();
+        var b = Communes.next();
+        var file = collectivitesFile(a, b);
+        imports.run("collectivites", file.getBytes(StandardCharsets.UTF_8));
+        var ids = jdbc.sql("SELECT id FROM collectivite WHERE siren IN (?, ?)").params(a.siren(), b.siren()).query(Long.class).set();
+        assertThat(events.stream(DirectoryChangedEvent.class)).containsExactly(new DirectoryChangedEvent(ids, Set.of()));
+
+        events.clear();
+        imports.run("collectivites", file.replace(a.name() + ";COMMUNE", "Commune de " + a.name() + ";COMMUNE")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(events.stream(DirectoryChangedEvent.class)).isEmpty();
+        imports.run("collectivites", file.replace(String.valueOf(b.latitude()), String.valueOf(b.latitude() + 0.01))
+                .getBytes(StandardCharsets.UTF_8));
+        long moved = jdbc.sql("SELECT id FROM collectivite WHERE siren = ?").param(b.siren()).query(Long.class).single();
+        assertThat(events.stream(DirectoryChangedEvent.class)).containsExactly(new DirectoryChangedEvent(Set.of(moved), Set.of()));
+
+        events.clear();
+        var code = "EVT-" + SEQUENCE.incrementAndGet();
+        imports.run("cabinets", ("code;name;kind;latitude;longitude;rooms;opening_half_days\n" + code
+                + ";Cabinet;SHARED_OFFICE;48.85;2.35;2;MON-AM\n").getBytes(StandardCharsets.UTF_8));
+        long cabinet = jdbc.sql("SELECT id FROM cabinet WHERE code = ?").param(code).query(Long.class).single();
+        assertThat(events.stream(DirectoryChangedEvent.class)).containsExactly(new DirectoryChangedEvent(Set.of(), Set.of(cabinet)));
+
+        events.clear();
+        assertThatThrownBy(() -> imports.run("collectivites", collectivitesFile(Communes.next())
+                .replace(";COMMUNE;", ";VILLE;").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(events.stream(DirectoryChangedEvent.class)).isEmpty();
     }
 
     @Test
