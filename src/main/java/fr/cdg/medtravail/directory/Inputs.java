@@ -1,10 +1,13 @@
 package fr.cdg.medtravail.directory;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ResourceBundle;
 
 import jakarta.validation.Validator;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import fr.cdg.medtravail.web.FieldProblem;
@@ -37,6 +40,15 @@ public class Inputs {
 
     public void check(Object value) {
         check(value, List.of());
+    }
+
+    /**
+     * A business-rule message from the ValidationMessages bundles, in the language of the request (French on the
+     * screens), so that rule refusals read like constraint ones.
+     */
+    public static String message(String key, Object... arguments) {
+        var locale = LocaleContextHolder.getLocale();
+        return new MessageFormat(ResourceBundle.getBundle("ValidationMessages", locale).getString(key), locale).format(arguments);
     }
 
     /** Trims a text input; blank means absent. */

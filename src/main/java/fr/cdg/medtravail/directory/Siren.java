@@ -18,7 +18,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Siren {
 
-    String message() default "must be a SIREN: 9 digits with a valid checksum";
+    String message() default "{medtravail.siren}";
 
     Class<?>[] groups() default {};
 

@@ -90,7 +90,7 @@ class DirectoryBrowserTest extends DirectoryTest {
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
 
         var sirenError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("siren-error")));
-        assertThat(sirenError.getText()).contains("SIREN");
+        assertThat(sirenError.getText()).isEqualTo("doit être un SIREN : 9 chiffres dont la clé de contrôle est valide");
         assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo(commune.name());
         assertThat(browser.findElement(By.name("siren")).getAttribute("aria-invalid")).isEqualTo("true");
 

@@ -39,17 +39,17 @@ public record AgentForm(
         post = clean(post);
     }
 
-    @AssertTrue(message = "must not be before birthDate")
+    @AssertTrue(message = "{medtravail.agent.hireDate}")
     boolean isHireDate() {
         return hireDate == null || birthDate == null || !hireDate.isBefore(birthDate);
     }
 
-    @AssertTrue(message = "must not be before hireDate")
+    @AssertTrue(message = "{medtravail.agent.leftOn}")
     boolean isLeftOn() {
         return leftOn == null || hireDate == null || !leftOn.isBefore(hireDate);
     }
 
-    @AssertTrue(message = "only for an agent under SMP (surveillance médicale particulière)")
+    @AssertTrue(message = "{medtravail.agent.smpIntervalMonths}")
     boolean isSmpIntervalMonths() {
         return Boolean.TRUE.equals(smp) || smpIntervalMonths == null;
     }

@@ -23,11 +23,11 @@ import fr.cdg.medtravail.directory.HalfDay;
  * lent by a collectivité names its owner.
  */
 public record CabinetForm(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,32}", message = "must be 2 to 32 letters, digits, '-' or '_'") String code,
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,32}", message = "{medtravail.code}") String code,
         @NotBlank @Size(max = 200) String name,
         @NotNull CabinetKind kind,
         @Size(max = 300) String address,
-        @Pattern(regexp = "[0-9]{5}", message = "must be 5 digits") String postalCode,
+        @Pattern(regexp = "[0-9]{5}", message = "{medtravail.postalCode}") String postalCode,
         @Size(max = 200) String city,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
@@ -44,13 +44,13 @@ public record CabinetForm(
         openingHalfDays = openingHalfDays == null ? new TreeSet<>() : new TreeSet<>(openingHalfDays);
     }
 
-    @AssertTrue(message = "a physical cabinet needs latitude and longitude; a teleconsultation has none")
+    @AssertTrue(message = "{medtravail.cabinet.position}")
     boolean isLatitude() {
         return kind == null || (kind == CabinetKind.TELECONSULTATION) == (latitude == null && longitude == null)
                 && (latitude == null) == (longitude == null);
     }
 
-    @AssertTrue(message = "an office lent by a collectivité names its owner collectivité")
+    @AssertTrue(message = "{medtravail.cabinet.owner}")
     boolean isOwnerCollectiviteId() {
         return kind != CabinetKind.COLLECTIVITE_OFFICE || ownerCollectiviteId != null;
     }

@@ -101,7 +101,7 @@ public class CollectiviteService {
         var declaredOn = form.declaredOn() == null ? LocalDate.now() : form.declaredOn();
         var problems = new ArrayList<FieldProblem>();
         if (year < 2000 || year > 2100) {
-            problems.add(FieldProblem.of("year", "must be between 2000 and 2100"));
+            problems.add(FieldProblem.of("year", Inputs.message("medtravail.headcount.year")));
         } else if (collectivite.ownSecretariat() && form.headcount() != null
                 && latestHeadcount(id, year, form.headcount()).orElse(0) < OWN_SECRETARIAT_MIN_HEADCOUNT) {
             problems.add(FieldProblem.of("headcount", ownSecretariatReason(form.headcount())));
@@ -139,7 +139,7 @@ public class CollectiviteService {
     public List<FieldProblem> rules(Long id, CollectiviteForm form) {
         var problems = new ArrayList<FieldProblem>();
         if ((form.headcountYear() == null) != (form.headcount() == null)) {
-            problems.add(FieldProblem.of("headcount", "headcountYear and headcount go together"));
+            problems.add(FieldProblem.of("headcount", Inputs.message("medtravail.headcount.together")));
         } else if (form.ownSecretariat()) {
             var latest = form.headcount() == null ? storedLatest(id) : latestHeadcount(id, form.headcountYear(), form.headcount());
             if (latest.orElse(0) < OWN_SECRETARIAT_MIN_HEADCOUNT) {
@@ -169,7 +169,6 @@ public class CollectiviteService {
     }
 
     private static String ownSecretariatReason(Integer headcount) {
-        return "an own secretariat needs a declared headcount over 800 agents (latest: "
-                + (headcount == null ? "none" : headcount) + ")";
+        return Inputs.message("medtravail.ownSecretariat", headcount == null ? "—" : headcount);
     }
 }

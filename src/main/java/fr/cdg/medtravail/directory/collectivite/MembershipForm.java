@@ -11,7 +11,7 @@ import fr.cdg.medtravail.directory.collectivite.Membership.TariffCategory;
 public record MembershipForm(@NotNull Service service, @NotNull LocalDate startDate, LocalDate endDate,
                              @NotNull TariffCategory tariffCategory) {
 
-    @AssertTrue(message = "must not be before startDate")
+    @AssertTrue(message = "{medtravail.membership.endDate}")
     boolean isEndDate() {
         return endDate == null || startDate == null || !endDate.isBefore(startDate);
     }

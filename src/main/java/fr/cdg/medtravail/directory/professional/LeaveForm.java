@@ -10,7 +10,7 @@ import fr.cdg.medtravail.directory.HalfDay.Half;
 public record LeaveForm(@NotNull Leave.Kind kind, @NotNull LocalDate startDate, @NotNull Half startHalf,
                         @NotNull LocalDate endDate, @NotNull Half endHalf) {
 
-    @AssertTrue(message = "the leave must end on or after its first half-day")
+    @AssertTrue(message = "{medtravail.leave.end}")
     boolean isEndDate() {
         return startDate == null || startHalf == null || endDate == null || endHalf == null
                 || ordinal(endDate, endHalf) >= ordinal(startDate, startHalf);

@@ -23,7 +23,7 @@ import fr.cdg.medtravail.directory.HalfDay;
  * true.
  */
 public record ProfessionalForm(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,32}", message = "must be 2 to 32 letters, digits, '-' or '_'") String code,
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,32}", message = "{medtravail.code}") String code,
         @NotNull ProfessionalKind kind,
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @Size(max = 100) String firstName,
