@@ -23,7 +23,7 @@ class DirectoryScreensTest extends DirectoryTest {
 
         var list = referent.get().uri("/collectivites").exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseBody();
-        assertThat(list).contains(ownCommune.name()).contains("1 résultat");
+        assertThat(list).contains(ownCommune.siren()).contains("1 résultat");
         referent.get().uri("/collectivites/{id}", own).exchange().expectStatus().isOk();
         referent.get().uri("/collectivites/{id}/agents", own).exchange().expectStatus().isOk();
         referent.get().uri("/collectivites/{id}", other).exchange().expectStatus().isNotFound();
@@ -39,7 +39,7 @@ class DirectoryScreensTest extends DirectoryTest {
         var fragment = as(Role.SECRETARIAT).get().uri("/collectivites?q={q}", commune.siren()).header("HX-Request", "true")
                 .exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseBody();
-        assertThat(fragment).startsWith("<div id=\"results\">").doesNotContain("<html").contains(commune.name());
+        assertThat(fragment).startsWith("<div id=\"results\">").doesNotContain("<html").contains(commune.siren());
     }
 
     @Test
