@@ -33,6 +33,38 @@ class DirectoryScreensTest extends DirectoryTest {
     }
 
     @Test
+    void aReferentAddsAnAgentThroughTheFormAndSeesTheProblemsOfABadOne() {
+        var commune = Communes.next();
+        long own = createCollectivite(commune);
+        var referent = as(Role.REFERENT, own);
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("matricule", "F-001");
+        form.add("lastName", "Fontaine");
+        form.add("firstName", "Inès");
+        form.add("birthDate", "1990-04-12");
+        form.add("post", "Animatrice");
+        form.add("hireDate", "1980-01-01");
+        var page = referent.post().uri("/collectivites/{id}/agents", own).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form).exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+        assertThat(page).contains("id=\"hireDate-error\"").contains("ne peut pas précéder la date de naissance")
+                .contains("value=\"Fontaine\"");
+
+        form.set("hireDate", "2015-09-01");
+        referent.post().uri("/collectivites/{id}/agents", own).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form).exchange()
+                .expectStatus().isFound()
+                .expectHeader().valueMatches("Location", ".*/collectivites/" + own + "/agents");
+        long agent = jdbc.sql("SELECT id FROM agent WHERE collectivite_id = ? AND matricule = 'F-001'")
+                .param(own).query(Long.class).single();
+        assertThat(referent.get().uri("/agents/{id}/edit", agent).exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseBody())
+                .contains("Modifier l&#39;agent").contains("value=\"2015-09-01\"").contains("value=\"Fontaine\"");
+        referent.get().uri("/collectivites/{id}/agents/new", createCollectivite(Communes.next())).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
     void theLiveSearchAnswersTheResultsFragmentOnly() {
         var commune = Communes.next();
         createCollectivite(commune);
