@@ -1,6 +1,7 @@
 package fr.cdg.medtravail.directory.collectivite;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,16 +61,7 @@ class CollectiviteWebController {
     @PostMapping("/collectivites")
     String create(@ModelAttribute("submitted") CollectiviteForm form, BindingResult binding,
                   @RequestParam Map<String, String> values, Model model) {
-        if (binding.hasErrors()) {
-            return form(model, null, values, ScreenForms.fieldErrors(binding, null));
-        }
-        try {
-            return "redirect:/collectivites/" + service.create(form);
-        } catch (InvalidInputException e) {
-            return form(model, null, values, ScreenForms.fieldErrors(null, e));
-        } catch (ConflictException e) {
-            return form(model, null, values, Map.of("siren", "ce SIREN est déjà enregistré"));
-        }
+        return save(model, null, values, binding, () -> service.create(form));
     }
 
     @PreAuthorize(DirectoryAccess.STAFF)
@@ -83,12 +75,20 @@ class CollectiviteWebController {
     @PostMapping("/collectivites/{id}")
     String update(@PathVariable long id, @ModelAttribute("submitted") CollectiviteForm form, BindingResult binding,
                   @RequestParam Map<String, String> values, Model model) {
+        return save(model, id, values, binding, () -> {
+            service.update(id, form);
+            return id;
+        });
+    }
+
+    /** Saves and shows the collectivité, or shows the form again with the typed values and the problems. */
+    private static String save(Model model, Long id, Map<String, String> values, BindingResult binding,
+                               Supplier<Long> saving) {
         if (binding.hasErrors()) {
             return form(model, id, values, ScreenForms.fieldErrors(binding, null));
         }
         try {
-            service.update(id, form);
-            return "redirect:/collectivites/" + id;
+            return "redirect:/collectivites/" + saving.get();
         } catch (InvalidInputException e) {
             return form(model, id, values, ScreenForms.fieldErrors(null, e));
         } catch (ConflictException e) {
