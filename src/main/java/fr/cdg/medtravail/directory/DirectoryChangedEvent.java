@@ -3,8 +3,8 @@ package fr.cdg.medtravail.directory;
 import java.util.Set;
 
 /**
- * Published after the commit of a transaction that created collectivités or cabinets, or moved them (new
- * coordinates): travel-time estimates involving them are stale.
+ * Published (inside the writing transaction) when collectivités or cabinets were created, moved or deleted, so that
+ * derived data such as travel-time estimates can be refreshed once the change is committed.
  */
 public record DirectoryChangedEvent(Set<Long> collectiviteIds, Set<Long> cabinetIds) {
 

@@ -10,9 +10,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Collects the collectivités and cabinets created or moved in the current transaction and publishes one
- * {@link DirectoryChangedEvent} once it has committed, so that listeners read committed rows and a rolled-back
- * import announces nothing.
+ * Collects the collectivités and cabinets created, moved or deleted in the current transaction and publishes one
+ * {@link DirectoryChangedEvent} just before it commits: a rolled-back import announces nothing, and listeners bound
+ * to the transaction ({@code @TransactionalEventListener}) run once the change is committed.
  */
 @Component
 public class DirectoryEvents {
@@ -50,7 +50,7 @@ public class DirectoryEvents {
         final Set<Long> cabinets = new HashSet<>();
 
         @Override
-        public void afterCommit() {
+        public void beforeCommit(boolean readOnly) {
             if (!collectivites.isEmpty() || !cabinets.isEmpty()) {
                 publisher.publishEvent(new DirectoryChangedEvent(collectivites, cabinets));
             }

@@ -74,6 +74,7 @@ public class CabinetService {
         if (!cabinets.delete(id)) {
             throw new NotFoundException("Cabinet", id);
         }
+        events.cabinetsChanged(List.of(id));
     }
 
     private List<FieldProblem> rules(CabinetForm form) {

@@ -92,6 +92,7 @@ public class CollectiviteService {
         if (!collectivites.delete(id)) {
             throw new NotFoundException("Collectivité", id);
         }
+        events.collectivitesChanged(List.of(id));
     }
 
     /** Declares a year's headcount (staff, or the collectivité's référent). */

@@ -180,7 +180,7 @@ class CollectiviteApiTest extends DirectoryTest {
     }
 
     @Test
-    void announcesCreatedAndMovedCollectivitesAfterCommit() {
+    void announcesCreatedAndMovedCollectivites() {
         var commune = Communes.next();
         var form = new CollectiviteForm(commune.siren(), commune.name(), CollectiviteKind.COMMUNE, true, false, null,
                 null, null, null, commune.latitude(), commune.longitude(), null, null, null, null, null);
