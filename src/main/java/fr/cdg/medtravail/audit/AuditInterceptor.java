@@ -1,0 +1,109 @@
+package fr.cdg.medtravail.audit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Records, without any change to the controllers: every successful change (POST, PUT, PATCH, DELETE answered below
+ * 400) on any route; every successful read of a route that shows agents' personal data ({@link AgentData}); and
+ * every 404 on those routes as a refused access (a référent asking for another collectivité's agent gets 404).
+ * Refusals by the security filters (401, 403) are recorded by {@link SecurityEventAuditor}.
+ */
+class AuditInterceptor implements HandlerInterceptor {
+
+    /** How a route showing agents' data is recorded: the subject, the path variable naming it, the action of a GET. */
+    record AgentData(String subjectType, String variable, AuditAction readAction) {
+
+        /**
+         * Every route with an {@code agents} segment shows agents' data, so that a new screen or API is audited
+         * without a change here: {@code /api/agents/{id}…} and any {@code …/{agentId}…} name one agent, other
+         * routes ({@code /collectivites/{id}/agents}) a collectivité's list.
+         */
+        static AgentData of(String pattern) {
+            if (!pattern.matches(".*/agents(/.*)?")) {
+                return null;
+            }
+            var action = pattern.endsWith("/export") ? AuditAction.EXPORT : AuditAction.READ;
+            if (pattern.contains("{agentId}")) {
+                return new AgentData("AGENT", "agentId", action);
+            }
+            if (pattern.startsWith("/api/agents/{id}") || pattern.startsWith("/agents/{id}")) {
+                return new AgentData("AGENT", "id", action);
+            }
+            return new AgentData("COLLECTIVITE_AGENTS", "id", action);
+        }
+    }
+
+    private final AuditTrail trail;
+
+    AuditInterceptor(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                Exception ex) {
+        var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        if (!(handler instanceof HandlerMethod) || pattern == null || ex != null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        var agentData = AgentData.of(pattern);
+        var action = action(request.getMethod(), response.getStatus(), agentData);
+        if (action == null) {
+            return;
+        }
+        var id = variables == null ? null : variables.get(agentData == null ? "id" : agentData.variable());
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("route", request.getMethod() + " " + pattern);
+        if (variables != null && !variables.isEmpty()) {
+            detail.put("pathVariables", variables);
+        }
+        if (response.getHeader("Location") != null) {
+            detail.put("location", response.getHeader("Location"));
+        }
+        if (action == AuditAction.ACCESS_DENIED) {
+            detail.put("status", response.getStatus());
+        }
+        trail.record(action, agentData == null ? pattern : agentData.subjectType(), id,
+                collectivite(pattern, id, agentData, action), detail);
+    }
+
+    private static AuditAction action(String method, int status, AgentData agentData) {
+        if (status == HttpStatus.NOT_FOUND.value() && agentData != null) {
+            return AuditAction.ACCESS_DENIED;
+        }
+        if (status >= 400) {
+            return null;
+        }
+        return switch (method) {
+            case "GET", "HEAD" -> agentData == null ? null : agentData.readAction();
+            case "POST" -> AuditAction.CREATE;
+            case "PUT", "PATCH" -> AuditAction.UPDATE;
+            case "DELETE" -> AuditAction.DELETE;
+            default -> null;
+        };
+    }
+
+    /** The collectivité concerned, so that the secretariat can search by collectivité. */
+    private Long collectivite(String pattern, String id, AgentData agentData, AuditAction action) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return null;
+        }
+        if (agentData != null && agentData.subjectType().equals("AGENT")) {
+            return action == AuditAction.DELETE ? null : trail.collectiviteOfAgent(Long.parseLong(id));
+        }
+        if (pattern.startsWith("/api/collectivites/{id}") || pattern.startsWith("/collectivites/{id}")) {
+            return Long.valueOf(id);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,123 @@
+package fr.cdg.medtravail.security;
+
+import static fr.cdg.medtravail.security.Role.ADMIN;
+import static fr.cdg.medtravail.security.Role.PROFESSIONAL;
+import static fr.cdg.medtravail.security.Role.REFERENT;
+import static fr.cdg.medtravail.security.Role.SECRETARIAT;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The one table of which roles may call which route, read top to bottom, first match wins. It only says whether a
+ * role may use a route at all (otherwise 401 for anonymous, 403 for the role); which rows a référent or professional
+ * then sees is decided in the services ({@link CdgUser#canSeeCollectivite}), answering 404 for data of another
+ * collectivité. A route missing here falls to "any authenticated user" and makes {@code AuthorizationMatrixTest} fail.
+ */
+public final class AccessRules {
+
+    private static final Role[] STAFF = {ADMIN, SECRETARIAT};
+    private static final Role[] EVERYONE = Role.values();
+
+    /** One line of the table; {@code method} null means any method, {@code roles} empty means public. */
+    public record Rule(HttpMethod method, String pattern, Set<Role> roles) {
+
+        public boolean isPublic() {
+            return roles.isEmpty();
+        }
+
+        RequestMatcher matcher() {
+            return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+        }
+    }
+
+    public static final List<Rule> RULES = List.of(
+            open(null, "/login"), open(null, "/error"), open(GET, "/css/**"), open(GET, "/js/**"),
+            open(GET, "/webjars/**"), open(GET, "/favicon.ico"), open(GET, "/actuator/health/**"),
+            // Description of the API and home page: nothing personal.
+            rule(GET, "/v3/api-docs/**", EVERYONE), rule(GET, "/v3/api-docs.yaml", EVERYONE),
+            rule(GET, "/swagger-ui/**", EVERYONE),
+            rule(GET, "/swagger-ui.html", EVERYONE), rule(GET, "/", EVERYONE),
+
+            // Accounts, GDPR retention: administrators. Audit trail: the secretariat too.
+            rule(null, "/api/accounts/**", ADMIN), rule(null, "/admin/comptes/**", ADMIN),
+            rule(null, "/api/gdpr/**", ADMIN),
+            rule(GET, "/api/audit/**", STAFF), rule(GET, "/admin/audit/**", STAFF),
+
+            // Agents: référents manage those of their own collectivités; professionals will see the agents booked
+            // with them once bookings exist, not before.
+            rule(GET, "/api/agents/{id}/export", STAFF, REFERENT),
+            rule(GET, "/api/agents/{id}", STAFF, REFERENT), rule(PUT, "/api/agents/{id}", STAFF, REFERENT),
+            rule(null, "/api/agents/**", STAFF),
+            rule(GET, "/api/collectivites/{id}/agents", STAFF, REFERENT),
+            rule(POST, "/api/collectivites/{id}/agents", STAFF, REFERENT),
+            rule(GET, "/api/collectivites/{id}/reachable-cabinets", STAFF, REFERENT),
+            rule(GET, "/api/collectivites", EVERYONE), rule(GET, "/api/collectivites/{id}", EVERYONE),
+            rule(GET, "/api/collectivites/{id}/memberships", EVERYONE),
+            // The référent keeps the headcount current (convention MEDPREV).
+            rule(PUT, "/api/collectivites/{id}/headcounts/{year}", STAFF, REFERENT),
+            rule(null, "/api/collectivites/**", STAFF),
+            // A leave's kind may be SICK: health data of a colleague, not for other professionals.
+            rule(GET, "/api/professionals/{id}/leaves", STAFF),
+            rule(GET, "/api/professionals/**", STAFF, PROFESSIONAL), rule(null, "/api/professionals/**", STAFF),
+            // Cabinets are places, nothing personal: everyone reads them.
+            rule(GET, "/api/cabinets/**", EVERYONE), rule(null, "/api/cabinets/**", STAFF),
+            rule(null, "/api/imports/**", STAFF), rule(null, "/api/travel-times/**", STAFF),
+            rule(null, "/api/planning/**", STAFF),
+
+            // Screens, same policy as the API behind them.
+            rule(GET, "/collectivites/{id}/agents/**", STAFF, REFERENT),
+            rule(POST, "/collectivites/{id}/agents/**", STAFF, REFERENT),
+            rule(POST, "/collectivites/{id}/headcounts", STAFF, REFERENT),
+            rule(GET, "/collectivites/new", STAFF), rule(GET, "/collectivites", EVERYONE), rule(GET, "/collectivites/{id}", EVERYONE),
+            rule(null, "/collectivites/**", STAFF),
+            rule(GET, "/professionnels/**", STAFF, PROFESSIONAL), rule(null, "/professionnels/**", STAFF),
+            rule(GET, "/cabinets/**", EVERYONE), rule(null, "/cabinets/**", STAFF),
+            rule(null, "/imports/**", STAFF), rule(null, "/planning/**", STAFF));
+
+    private AccessRules() {
+    }
+
+    /** The first rule matching the request, as the filter chain applies it. */
+    public static Optional<Rule> ruleFor(HttpServletRequest request) {
+        return RULES.stream().filter(rule -> rule.matcher().matches(request)).findFirst();
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        for (var rule : RULES) {
+            var matched = requests.requestMatchers(rule.matcher());
+            if (rule.isPublic()) {
+                matched.permitAll();
+            } else {
+                matched.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+            }
+        }
+        requests.anyRequest().authenticated();
+    }
+
+    private static Rule open(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Set.of());
+    }
+
+    private static Rule rule(HttpMethod method, String pattern, Role... roles) {
+        return new Rule(method, pattern, Set.copyOf(EnumSet.copyOf(Arrays.asList(roles))));
+    }
+
+    private static Rule rule(HttpMethod method, String pattern, Role[] some, Role other) {
+        var roles = EnumSet.copyOf(Arrays.asList(some));
+        roles.add(other);
+        return new Rule(method, pattern, Set.copyOf(roles));
+    }
+}
