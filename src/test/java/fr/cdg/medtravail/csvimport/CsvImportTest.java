@@ -200,6 +200,8 @@ class CsvImportTest extends DirectoryTest {
 
         long collectivite = jdbc.sql("SELECT id FROM collectivite WHERE siren = ?").param(owner.siren()).query(Long.class).single();
         long cabinet = jdbc.sql("SELECT id FROM cabinet WHERE code = ?").param("CDG-" + n).query(Long.class).single();
+        // The travel-time estimates follow the directory: keep one ESTIMATE row only, the matrix must replace it.
+        jdbc.sql("DELETE FROM travel_time WHERE collectivite_id = ?").param(collectivite).update();
         jdbc.sql("INSERT INTO travel_time (collectivite_id, cabinet_id, minutes, source) VALUES (?, ?, 50, 'ESTIMATE')")
                 .params(collectivite, cabinet).update();
         var matrix = "from;to;minutes\n%1$s;CDG-%2$d;35\n%1$s;MAIRIE-%2$d;0\n".formatted(owner.siren(), n);

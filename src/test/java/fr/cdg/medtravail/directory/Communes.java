@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real communes (INSEE, SIREN, coordinates) for test data, read from the shared open-data file; every call hands out
- * a commune no other test of the run has used, since all tests share one database.
+ * a commune no other test of the run has used, since all tests share one database. The demo loader uses the same
+ * communes: the directory tests remove theirs after each test ({@link DirectoryTest}).
  */
 public final class Communes {
 
@@ -42,6 +43,11 @@ public final class Communes {
 
     public static synchronized Commune next() {
         return ALL.get(NEXT.getAndIncrement());
+    }
+
+    /** The SIRENs handed out so far, so that tests can remove what they registered. */
+    public static synchronized List<String> handedOut() {
+        return ALL.subList(0, NEXT.get()).stream().map(Commune::siren).toList();
     }
 
     private static List<Commune> load() {

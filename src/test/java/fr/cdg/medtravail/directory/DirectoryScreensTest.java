@@ -57,7 +57,7 @@ class DirectoryScreensTest extends DirectoryTest {
                 .expectHeader().valueMatches("Location", ".*/collectivites/" + own + "/agents");
         long agent = jdbc.sql("SELECT id FROM agent WHERE collectivite_id = ? AND matricule = 'F-001'")
                 .param(own).query(Long.class).single();
-        assertThat(referent.get().uri("/agents/{id}/edit", agent).exchange().expectStatus().isOk()
+        assertThat(referent.get().uri("/collectivites/{id}/agents/{agent}/edit", own, agent).exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseBody())
                 .contains("Modifier l&#39;agent").contains("value=\"2015-09-01\"").contains("value=\"Fontaine\"");
         referent.get().uri("/collectivites/{id}/agents/new", createCollectivite(Communes.next())).exchange()

@@ -21,6 +21,7 @@ import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.InvalidInputException;
+import fr.cdg.medtravail.web.NotFoundException;
 
 @DirectoryScreen
 @Controller
@@ -59,17 +60,27 @@ class AgentWebController {
         return save(model, collectivite, null, values, binding, () -> agents.create(user, id, form));
     }
 
-    @GetMapping("/agents/{agentId}/edit")
-    String editForm(@AuthenticationPrincipal CdgUser user, @PathVariable long agentId, Model model) {
-        var agent = agents.get(user, agentId);
-        return form(model, collectivites.get(user, agent.collectiviteId()), agentId, ScreenForms.valuesOf(agent.details()), Map.of());
+    @GetMapping("/collectivites/{id}/agents/{agentId}/edit")
+    String editForm(@AuthenticationPrincipal CdgUser user, @PathVariable long id, @PathVariable long agentId, Model model) {
+        var agent = agentOf(user, id, agentId);
+        return form(model, collectivites.get(user, id), agentId, ScreenForms.valuesOf(agent.details()), Map.of());
     }
 
-    @PostMapping("/agents/{agentId}")
-    String update(@AuthenticationPrincipal CdgUser user, @PathVariable long agentId, @ModelAttribute("submitted") AgentForm form,
-                  BindingResult binding, @RequestParam Map<String, String> values, Model model) {
-        var collectivite = collectivites.get(user, agents.get(user, agentId).collectiviteId());
-        return save(model, collectivite, agentId, values, binding, () -> agents.update(user, agentId, form));
+    @PostMapping("/collectivites/{id}/agents/{agentId}")
+    String update(@AuthenticationPrincipal CdgUser user, @PathVariable long id, @PathVariable long agentId,
+                  @ModelAttribute("submitted") AgentForm form, BindingResult binding,
+                  @RequestParam Map<String, String> values, Model model) {
+        agentOf(user, id, agentId);
+        return save(model, collectivites.get(user, id), agentId, values, binding, () -> agents.update(user, agentId, form));
+    }
+
+    /** The agent, if it belongs to the collectivité of the address (and the user may see it); otherwise 404. */
+    private Agent agentOf(CdgUser user, long collectiviteId, long agentId) {
+        var agent = agents.get(user, agentId);
+        if (agent.collectiviteId() != collectiviteId) {
+            throw new NotFoundException("Agent", agentId);
+        }
+        return agent;
     }
 
     /** Saves and goes back to the list, or shows the form again with the typed values and the problems. */

@@ -62,6 +62,8 @@ class ProfessionalApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Leaves of a professional (staff: a leave may be a sick leave, health data)")
+    @PreAuthorize(DirectoryAccess.STAFF)
     @GetMapping("/{id}/leaves")
     List<Leave> leaves(@PathVariable long id) {
         return service.leaves(id);

@@ -1,6 +1,7 @@
 package fr.cdg.medtravail.directory.professional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.cdg.medtravail.directory.DirectoryAccess;
 import fr.cdg.medtravail.directory.DirectoryScreen;
+import fr.cdg.medtravail.security.CdgUser;
 
 @DirectoryScreen
 @Controller
@@ -30,9 +32,10 @@ class ProfessionalWebController {
     }
 
     @GetMapping("/professionnels/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@AuthenticationPrincipal CdgUser user, @PathVariable long id, Model model) {
         model.addAttribute("professional", service.get(id));
-        model.addAttribute("leaves", service.leaves(id));
+        // A leave may be a sick leave: health data that only the secretariat sees.
+        model.addAttribute("leaves", user.isStaff() ? service.leaves(id) : null);
         return "professionnels/detail";
     }
 }

@@ -85,7 +85,7 @@ class ProfessionalApiTest extends DirectoryTest {
         long id = create("NURSE-" + SEQUENCE.incrementAndGet());
         var professional = asProfessional(id);
         professional.get().uri("/api/professionals/{id}", id).exchange().expectStatus().isOk();
-        professional.get().uri("/api/professionals/{id}/leaves", id).exchange().expectStatus().isOk();
+        professional.get().uri("/api/professionals/{id}/leaves", id).exchange().expectStatus().isForbidden();
         professional.put().uri("/api/professionals/{id}", id).body(professional("IST-X")).exchange().expectStatus().isForbidden();
 
         var referent = as(Role.REFERENT, createCollectivite(Communes.next()));
