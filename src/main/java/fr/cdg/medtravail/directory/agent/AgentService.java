@@ -1,0 +1,76 @@
+package fr.cdg.medtravail.directory.agent;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cdg.medtravail.directory.Inputs;
+import fr.cdg.medtravail.directory.Page;
+import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
+import fr.cdg.medtravail.security.CdgUser;
+import fr.cdg.medtravail.web.ConflictException;
+import fr.cdg.medtravail.web.NotFoundException;
+
+/**
+ * Agents of the collectivités. Staff manage all of them; a référent those of their own collectivités, and any other
+ * agent or collectivité answers the same 404 as an unknown id. Callers have excluded the other roles.
+ */
+@Service
+public class AgentService {
+
+    private final AgentRepository agents;
+    private final CollectiviteService collectivites;
+    private final Inputs inputs;
+
+    AgentService(AgentRepository agents, CollectiviteService collectivites, Inputs inputs) {
+        this.agents = agents;
+        this.collectivites = collectivites;
+        this.inputs = inputs;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Agent> find(CdgUser user, long collectiviteId, String q, int page, int size) {
+        collectivites.get(user, collectiviteId);
+        return agents.find(collectiviteId, Inputs.clean(q), page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public Agent get(CdgUser user, long id) {
+        return agents.findById(id)
+                .filter(agent -> user.canSeeCollectivite(agent.collectiviteId()))
+                .orElseThrow(() -> new NotFoundException("Agent", id));
+    }
+
+    @Transactional
+    public Agent create(CdgUser user, long collectiviteId, AgentForm form) {
+        collectivites.get(user, collectiviteId);
+        inputs.check(form);
+        try {
+            return agents.findById(agents.insert(collectiviteId, form)).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw duplicate(form);
+        }
+    }
+
+    @Transactional
+    public Agent update(CdgUser user, long id, AgentForm form) {
+        var agent = get(user, id);
+        inputs.check(form);
+        try {
+            agents.update(id, form);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(form);
+        }
+        return new Agent(id, agent.collectiviteId(), form);
+    }
+
+    @Transactional
+    public void delete(CdgUser user, long id) {
+        get(user, id);
+        agents.delete(id);
+    }
+
+    private static ConflictException duplicate(AgentForm form) {
+        return new ConflictException("The collectivité already has an agent with matricule " + form.matricule());
+    }
+}

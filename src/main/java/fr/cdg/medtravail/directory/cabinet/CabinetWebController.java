@@ -1,0 +1,34 @@
+package fr.cdg.medtravail.directory.cabinet;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import fr.cdg.medtravail.directory.DirectoryScreen;
+
+@DirectoryScreen
+@Controller
+class CabinetWebController {
+
+    private final CabinetService service;
+
+    CabinetWebController(CabinetService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/cabinets")
+    String list(@RequestParam(required = false) CabinetKind kind, Model model) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", CabinetKind.values());
+        model.addAttribute("cabinets", service.findAll(kind));
+        return "cabinets/list";
+    }
+
+    @GetMapping("/cabinets/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("cabinet", service.get(id));
+        return "cabinets/detail";
+    }
+}

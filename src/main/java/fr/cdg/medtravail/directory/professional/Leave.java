@@ -1,0 +1,30 @@
+package fr.cdg.medtravail.directory.professional;
+
+import java.time.LocalDate;
+
+import fr.cdg.medtravail.directory.HalfDay.Half;
+
+/** A leave of a professional from (startDate, startHalf) to (endDate, endHalf), both half-days included. */
+public record Leave(long id, long professionalId, Kind kind, LocalDate startDate, Half startHalf, LocalDate endDate,
+                    Half endHalf) {
+
+    public enum Kind {
+        LEAVE("Congé"), SICK("Maladie"), TRAINING("Formation"), OTHER("Autre");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Whether the professional is away on this half-day. */
+    public boolean covers(LocalDate day, Half half) {
+        long at = LeaveForm.ordinal(day, half);
+        return LeaveForm.ordinal(startDate, startHalf) <= at && at <= LeaveForm.ordinal(endDate, endHalf);
+    }
+}

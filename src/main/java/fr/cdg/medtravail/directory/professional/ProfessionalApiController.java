@@ -1,0 +1,86 @@
+package fr.cdg.medtravail.directory.professional;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cdg.medtravail.directory.DirectoryAccess;
+
+@Tag(name = "Professionals", description = "Health professionals, their working half-days and leaves")
+@RestController
+@RequestMapping("/api/professionals")
+@PreAuthorize(DirectoryAccess.STAFF_OR_PROFESSIONAL)
+class ProfessionalApiController {
+
+    private final ProfessionalService service;
+
+    ProfessionalApiController(ProfessionalService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "All professionals, optionally of one kind")
+    @GetMapping
+    List<Professional> list(@RequestParam(required = false) ProfessionalKind kind) {
+        return service.findAll(kind);
+    }
+
+    @PreAuthorize(DirectoryAccess.STAFF)
+    @PostMapping
+    ResponseEntity<Professional> create(@RequestBody ProfessionalForm form) {
+        var professional = service.create(form);
+        return ResponseEntity.created(URI.create("/api/professionals/" + professional.id())).body(professional);
+    }
+
+    @GetMapping("/{id}")
+    Professional get(@PathVariable long id) {
+        return service.get(id);
+    }
+
+    @PreAuthorize(DirectoryAccess.STAFF)
+    @PutMapping("/{id}")
+    Professional update(@PathVariable long id, @RequestBody ProfessionalForm form) {
+        return service.update(id, form);
+    }
+
+    @PreAuthorize(DirectoryAccess.STAFF)
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        service.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Leaves of a professional (staff: a leave may be a sick leave, health data)")
+    @PreAuthorize(DirectoryAccess.STAFF)
+    @GetMapping("/{id}/leaves")
+    List<Leave> leaves(@PathVariable long id) {
+        return service.leaves(id);
+    }
+
+    @Operation(summary = "Record a leave with half-day precision (staff); overlapping leaves are refused (409)")
+    @PreAuthorize(DirectoryAccess.STAFF)
+    @PostMapping("/{id}/leaves")
+    ResponseEntity<Leave> addLeave(@PathVariable long id, @RequestBody LeaveForm form) {
+        var leave = service.addLeave(id, form);
+        return ResponseEntity.created(URI.create("/api/professionals/" + id + "/leaves")).body(leave);
+    }
+
+    @PreAuthorize(DirectoryAccess.STAFF)
+    @DeleteMapping("/{id}/leaves/{leaveId}")
+    ResponseEntity<Void> deleteLeave(@PathVariable long id, @PathVariable long leaveId) {
+        service.deleteLeave(id, leaveId);
+        return ResponseEntity.noContent().build();
+    }
+}

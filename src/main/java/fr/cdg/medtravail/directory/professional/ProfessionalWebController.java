@@ -1,0 +1,41 @@
+package fr.cdg.medtravail.directory.professional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import fr.cdg.medtravail.directory.DirectoryAccess;
+import fr.cdg.medtravail.directory.DirectoryScreen;
+import fr.cdg.medtravail.security.CdgUser;
+
+@DirectoryScreen
+@Controller
+@PreAuthorize(DirectoryAccess.STAFF_OR_PROFESSIONAL)
+class ProfessionalWebController {
+
+    private final ProfessionalService service;
+
+    ProfessionalWebController(ProfessionalService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/professionnels")
+    String list(@RequestParam(required = false) ProfessionalKind kind, Model model) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", ProfessionalKind.values());
+        model.addAttribute("professionals", service.findAll(kind));
+        return "professionnels/list";
+    }
+
+    @GetMapping("/professionnels/{id}")
+    String detail(@AuthenticationPrincipal CdgUser user, @PathVariable long id, Model model) {
+        model.addAttribute("professional", service.get(id));
+        // A leave may be a sick leave: health data that only the secretariat sees.
+        model.addAttribute("leaves", user.isStaff() ? service.leaves(id) : null);
+        return "professionnels/detail";
+    }
+}
