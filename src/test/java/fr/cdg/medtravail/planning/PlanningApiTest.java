@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import fr.cdg.medtravail.calendar.FrenchCalendar;
 import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -19,6 +21,20 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * sessions, publish, re-plan after a leave, secretariat move. Each test uses its own horizon (horizons never overlap).
  */
 class PlanningApiTest extends IntegrationTest {
+
+    private final List<PlanningFixture> fixtures = new ArrayList<>();
+
+    private PlanningFixture fixture() {
+        var fixture = new PlanningFixture(jdbc);
+        fixtures.add(fixture);
+        return fixture;
+    }
+
+    @AfterEach
+    void removeFixtures() {
+        jdbc.sql("DELETE FROM planning_horizon").update();
+        fixtures.forEach(fixture -> fixture.remove(jdbc));
+    }
 
     private RestTestClient secretariat;
 
@@ -61,7 +77,7 @@ class PlanningApiTest extends IntegrationTest {
 
     @Test
     void aRunProducesAFeasiblePlanCheckedIndependentlyFromTheStoredSessions() throws Exception {
-        var fixture = new PlanningFixture(jdbc);
+        var fixture = fixture();
         long horizon = createHorizon(PlanningFixture.mondayAfter(35), 4);
         var before = HardRuleChecker.sessionsBefore(jdbc, horizon, LocalDate.now().plusDays(28));
 
@@ -88,7 +104,7 @@ class PlanningApiTest extends IntegrationTest {
 
     @Test
     void oneRunPerHorizonPublishRefusedWhileSolvingAndStop() throws Exception {
-        new PlanningFixture(jdbc);
+        fixture();
         long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 6), 2);
         secretariat.post().uri("/api/planning/horizons/{id}/runs?seconds=30", horizon).exchange().expectStatus().isAccepted();
         secretariat.post().uri("/api/planning/horizons/{id}/runs?seconds=30", horizon).exchange()
@@ -104,7 +120,7 @@ class PlanningApiTest extends IntegrationTest {
 
     @Test
     void publishesOnlySessionsFourWeeksAheadAndReplansAfterALeave() throws Exception {
-        var fixture = new PlanningFixture(jdbc);
+        var fixture = fixture();
         long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 9), 3);
         run(horizon, 2);
         // A session inside the window (as if created by an earlier decision) must stay a draft.
@@ -154,7 +170,7 @@ class PlanningApiTest extends IntegrationTest {
 
     @Test
     void aMoveInsideTheWindowNeedsARecordedDecision() throws Exception {
-        var fixture = new PlanningFixture(jdbc);
+        var fixture = fixture();
         long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 13), 1);
         var day = LocalDate.now().plusDays(10);
         while (day.getDayOfWeek().getValue() > 5 || FrenchCalendar.metropolitan().isHoliday(day)) {
@@ -180,7 +196,7 @@ class PlanningApiTest extends IntegrationTest {
 
     @Test
     void aNewRunResumesFromTheStoredDraft() throws Exception {
-        new PlanningFixture(jdbc);
+        fixture();
         long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 15), 2);
         run(horizon, 2);
         var first = status(horizon);
@@ -199,7 +215,7 @@ class PlanningApiTest extends IntegrationTest {
     @Test
     void onlyStaffReachesPlanning() {
         http.get().uri("/api/planning/horizons").exchange().expectStatus().isUnauthorized();
-        var referent = as(Role.REFERENT, new PlanningFixture(jdbc).townId);
+        var referent = as(Role.REFERENT, fixture().townId);
         referent.get().uri("/api/planning/horizons").exchange().expectStatus().isForbidden();
         referent.get().uri("/planning").exchange().expectStatus().isForbidden();
     }

@@ -3,6 +3,8 @@ package fr.cdg.medtravail.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import fr.cdg.medtravail.security.Role;
@@ -21,6 +23,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The planning board in a real browser under the CSP: run from the page, watch it end, see the sessions, ask why. */
 @Tag("browser")
 class PlanningBoardBrowserTest extends IntegrationTest {
+
+    private final List<PlanningFixture> fixtures = new ArrayList<>();
+
+    private PlanningFixture fixture() {
+        var fixture = new PlanningFixture(jdbc);
+        fixtures.add(fixture);
+        return fixture;
+    }
+
+    @AfterEach
+    void removeFixtures() {
+        fixtures.forEach(fixture -> fixture.remove(jdbc));
+    }
 
     @LocalServerPort
     private int port;
@@ -41,7 +56,7 @@ class PlanningBoardBrowserTest extends IntegrationTest {
 
     @Test
     void theSecretariatRunsThePlanningFromTheBoardAndAsksWhy() {
-        new PlanningFixture(jdbc);
+        fixture();
         var start = PlanningFixture.mondayAfter(35 + 7 * 20);
         var horizon = as(Role.SECRETARIAT).post().uri("/api/planning/horizons")
                 .body(Map.of("name", "Navigateur", "start", start.toString(), "end", start.plusDays(11).toString()))

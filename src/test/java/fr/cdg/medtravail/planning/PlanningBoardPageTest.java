@@ -2,15 +2,32 @@ package fr.cdg.medtravail.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PlanningBoardPageTest extends IntegrationTest {
 
+    private final List<PlanningFixture> fixtures = new ArrayList<>();
+
+    private PlanningFixture fixture() {
+        var fixture = new PlanningFixture(jdbc);
+        fixtures.add(fixture);
+        return fixture;
+    }
+
+    @AfterEach
+    void removeFixtures() {
+        fixtures.forEach(fixture -> fixture.remove(jdbc));
+    }
+
     @Test
     void showsSessionsPerProfessionalAndPerCabinetColouredByCollectivite() {
-        var fixture = new PlanningFixture(jdbc);
+        var fixture = fixture();
         long horizon = jdbc.sql("INSERT INTO planning_horizon (name, start_date, end_date) VALUES ('Tableau', '2040-03-05', '2040-03-16') RETURNING id")
                 .query(Long.class).single();
         long session = jdbc.sql("""

@@ -48,6 +48,17 @@ final class PlanningFixture {
         doctorId = professional(jdbc, "MDT" + n, "OCCUPATIONAL_DOCTOR", 1.0);
     }
 
+    /**
+     * Removes every planning horizon (their sessions and demand go with them) and this fixture's directory rows, so
+     * that tests sharing the database do not see them.
+     */
+    void remove(JdbcClient jdbc) {
+        jdbc.sql("DELETE FROM planning_horizon").update();
+        jdbc.sql("DELETE FROM professional WHERE id IN (?, ?, ?)").params(nurseId, nurse2Id, doctorId).update();
+        jdbc.sql("DELETE FROM cabinet WHERE id IN (?, ?)").params(cabinetId, otherCabinetId).update();
+        jdbc.sql("DELETE FROM collectivite WHERE id IN (?, ?, ?)").params(townId, villageId, farId).update();
+    }
+
     /** A Monday at least {@code days} from today. */
     static LocalDate mondayAfter(int days) {
         var date = LocalDate.now().plusDays(days);
