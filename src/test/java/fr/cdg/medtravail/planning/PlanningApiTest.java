@@ -166,6 +166,13 @@ class PlanningApiTest extends IntegrationTest {
                 .params(horizon, nurse).query(Integer.class).single()).isEqualTo(untouched);
         assertThat(jdbc.sql("SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND action = 'REPLAN'")
                 .param(horizon).query(Integer.class).single()).isPositive();
+
+        // The doctor leaves the CDG: the next run moves his sessions to no one (he is the only doctor).
+        jdbc.sql("UPDATE professional SET active = false WHERE id = ?").param(fixture.doctorId).update();
+        run(horizon, 1);
+        assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id = ?")
+                .params(horizon, fixture.doctorId).query(Integer.class).single()).isZero();
     }
 
     @Test

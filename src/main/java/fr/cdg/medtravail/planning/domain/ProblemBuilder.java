@@ -94,8 +94,10 @@ public final class ProblemBuilder {
      */
     private void restore(DemandUnit unit, PlanningInput.Assignment stored, Map<Shift, Shift> shiftByKey,
                          List<Professional> professionals, Map<Long, Cabinet> cabinetById, PlanningRules rules) {
+        // A professional who left the CDG (inactive) is no longer loaded: their sessions become unavailable shifts.
         var professional = professionals.stream().filter(p -> p.id() == stored.professionalId()).findFirst()
-                .orElseThrow();
+                .orElseGet(() -> new Professional(stored.professionalId(), "#" + stored.professionalId(),
+                        unit.getKind(), 1.0, Map.of()));
         var probe = new Shift(professional, stored.halfDay(), null, false);
         // A stored half-day that is no longer a working one (pattern changed) becomes an unavailable shift.
         var shift = shiftByKey.getOrDefault(probe, new Shift(professional, stored.halfDay(),
