@@ -2,25 +2,31 @@ package fr.cdg.medtravail.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import fr.cdg.medtravail.directory.Siren;
 
 import fr.cdg.medtravail.support.IntegrationTest;
 import fr.cdg.medtravail.support.PersonalDataRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -39,6 +45,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
     /** Routes deliberately not walked, with the reason. */
     private static final Map<String, String> NOT_WALKED = Map.of(
             "* /error", "the servlet container's error page, reached by error dispatches only");
+
+    /** {year} and {kind} of the routes; {agentId} names the agent of A, {leaveId} the professional's leave. */
+    private static final int YEAR = 2026;
+    private static final String IMPORT_KIND = "collectivites";
 
     /**
      * Expected status per caller, in the order of {@link Caller}: anonymous, ADMIN, SECRETARIAT, PROFESSIONAL,
@@ -93,21 +103,114 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("POST /api/planning/horizons/{id}/replan", 401, 404, 404, 403, 403, 403).json(f -> Map.of()),
             route("POST /api/planning/sessions/{id}/move", 401, 404, 404, 403, 403, 403).json(f -> Map.of()),
             route("GET /api/planning/collectivites/{id}/sessions", 401, 200, 200, 403, 200, 404),
-            route("GET /planning", 302, 200, 200, 403, 403, 403));
+            route("GET /planning", 302, 200, 200, 403, 403, 403),
+            // Directory
+            route("GET /", 302, 302, 302, 302, 302, 302),
+            route("GET /api/collectivites", 401, 200, 200, 200, 200, 200),
+            route("POST /api/collectivites", 401, 201, 201, 403, 403, 403).json(f -> collectivite()),
+            route("GET /api/collectivites/{id}", 401, 200, 200, 200, 200, 404),
+            route("PUT /api/collectivites/{id}", 401, 200, 200, 403, 403, 403).json(f -> collectivite()),
+            route("DELETE /api/collectivites/{id}", 401, 204, 204, 403, 403, 403).fresh(Fixture::withNewCollectivite),
+            route("PUT /api/collectivites/{id}/headcounts/{year}", 401, 200, 200, 403, 200, 404)
+                    .json(f -> Map.of("headcount", 120)),
+            route("GET /api/collectivites/{id}/memberships", 401, 200, 200, 200, 200, 404),
+            route("POST /api/collectivites/{id}/memberships", 401, 201, 201, 403, 403, 403)
+                    .json(f -> membership()).fresh(Fixture::withNewCollectivite),
+            route("GET /api/collectivites/{id}/agents", 401, 200, 200, 403, 200, 404),
+            route("POST /api/collectivites/{id}/agents", 401, 201, 201, 403, 201, 404).json(f -> agent()),
+            route("GET /api/agents/{id}", 401, 200, 200, 403, 200, 404),
+            route("PUT /api/agents/{id}", 401, 200, 200, 403, 200, 404).json(f -> agent()),
+            route("DELETE /api/agents/{id}", 401, 204, 204, 403, 403, 403).fresh(Fixture::withNewAgent),
+            route("GET /api/cabinets", 401, 200, 200, 200, 200, 200),
+            route("POST /api/cabinets", 401, 201, 201, 403, 403, 403).json(f -> cabinet()),
+            route("GET /api/cabinets/{id}", 401, 200, 200, 200, 200, 200),
+            route("PUT /api/cabinets/{id}", 401, 200, 200, 403, 403, 403).json(f -> cabinet()),
+            route("DELETE /api/cabinets/{id}", 401, 204, 204, 403, 403, 403).fresh(Fixture::withNewCabinet),
+            route("GET /api/professionals", 401, 200, 200, 200, 403, 403),
+            route("POST /api/professionals", 401, 201, 201, 403, 403, 403).json(f -> professional()),
+            route("GET /api/professionals/{id}", 401, 200, 200, 200, 403, 403),
+            route("PUT /api/professionals/{id}", 401, 200, 200, 403, 403, 403).json(f -> professional()),
+            route("DELETE /api/professionals/{id}", 401, 204, 204, 403, 403, 403).fresh(Fixture::withNewProfessional),
+            route("GET /api/professionals/{id}/leaves", 401, 200, 200, 403, 403, 403),
+            route("POST /api/professionals/{id}/leaves", 401, 201, 201, 403, 403, 403)
+                    .json(f -> leave()).fresh(Fixture::withNewProfessional),
+            route("DELETE /api/professionals/{id}/leaves/{leaveId}", 401, 204, 204, 403, 403, 403)
+                    .fresh(Fixture::withNewLeave),
+            route("POST /api/imports/{kind}", 401, 200, 200, 403, 403, 403).upload(f -> collectivitesCsv()),
+            route("GET /collectivites", 302, 200, 200, 200, 200, 200),
+            route("GET /collectivites/new", 302, 200, 200, 403, 403, 403),
+            route("POST /collectivites", 403, 302, 302, 403, 403, 403).form(f -> asForm(collectivite())),
+            route("GET /collectivites/{id}", 302, 200, 200, 200, 200, 404),
+            route("GET /collectivites/{id}/edit", 302, 200, 200, 403, 403, 403),
+            route("POST /collectivites/{id}", 403, 302, 302, 403, 403, 403).form(f -> asForm(collectivite())),
+            route("POST /collectivites/{id}/headcounts", 403, 302, 302, 403, 302, 404)
+                    .form(f -> Map.of("year", String.valueOf(YEAR), "headcount", "120")),
+            route("POST /collectivites/{id}/memberships", 403, 302, 302, 403, 403, 403)
+                    .form(f -> asForm(membership())).fresh(Fixture::withNewCollectivite),
+            route("GET /collectivites/{id}/agents", 302, 200, 200, 403, 200, 404),
+            route("GET /collectivites/{id}/agents/new", 302, 200, 200, 403, 200, 404),
+            route("POST /collectivites/{id}/agents", 403, 302, 302, 403, 302, 404).form(f -> asForm(agent())),
+            route("GET /collectivites/{id}/agents/{agentId}/edit", 302, 200, 200, 403, 200, 404),
+            route("POST /collectivites/{id}/agents/{agentId}", 403, 302, 302, 403, 302, 404)
+                    .form(f -> asForm(agent())),
+            route("GET /cabinets", 302, 200, 200, 200, 200, 200),
+            route("GET /cabinets/{id}", 302, 200, 200, 200, 200, 200),
+            route("GET /professionnels", 302, 200, 200, 200, 403, 403),
+            route("GET /professionnels/{id}", 302, 200, 200, 200, 403, 403),
+            route("GET /imports", 302, 200, 200, 403, 403, 403),
+            route("POST /imports", 403, 200, 200, 403, 403, 403)
+                    .form(f -> Map.of("kind", IMPORT_KIND)).upload(f -> collectivitesCsv()));
 
     /** What {id} names, by the start of the route. */
-    private static final Map<String, Function<Fixture, Long>> IDS = new LinkedHashMap<>(Map.of(
-            "/api/accounts/", Fixture::account, "/admin/comptes/", Fixture::account,
-            "/api/agents/", Fixture::agentA, "/api/collectivites/", Fixture::collectiviteA,
-            "/collectivites/", Fixture::collectiviteA, "/api/professionals/", Fixture::professional,
-            "/professionnels/", Fixture::professional, "/api/planning/horizons/", f -> Long.MAX_VALUE,
-            "/api/planning/sessions/", f -> Long.MAX_VALUE, "/api/planning/collectivites/", Fixture::collectiviteA));
+    private static final Map<String, Function<Fixture, Long>> IDS = Map.ofEntries(
+            Map.entry("/api/accounts/", Fixture::account),
+            Map.entry("/admin/comptes/", Fixture::account),
+            Map.entry("/api/agents/", Fixture::agentA),
+            Map.entry("/api/collectivites/", Fixture::collectiviteA),
+            Map.entry("/collectivites/", Fixture::collectiviteA),
+            Map.entry("/api/professionals/", Fixture::professional),
+            Map.entry("/professionnels/", Fixture::professional),
+            Map.entry("/api/cabinets/", Fixture::cabinet),
+            Map.entry("/cabinets/", Fixture::cabinet),
+            Map.entry("/api/planning/horizons/", f -> Long.MAX_VALUE),
+            Map.entry("/api/planning/sessions/", f -> Long.MAX_VALUE),
+            Map.entry("/api/planning/collectivites/", Fixture::collectiviteA));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping handlerMapping;
 
-    record Fixture(long collectiviteA, long agentA, long collectiviteB, long professional, long account) {
+    /**
+     * The rows the routes are called on. A route that destroys its target gets a copy with a throw-away target
+     * before each call ({@link Expectation#fresh}), so that every caller finds one.
+     */
+    record Fixture(long collectiviteA, long agentA, long collectiviteB, long professional, long account, long cabinet,
+                   long leave) {
+
+        Fixture withNewCollectivite(JdbcClient jdbc) {
+            return new Fixture(PersonalDataRows.collectivite(jdbc, "Commune jetable"), agentA, collectiviteB,
+                    professional, account, cabinet, leave);
+        }
+
+        Fixture withNewAgent(JdbcClient jdbc) {
+            return new Fixture(collectiviteA, PersonalDataRows.agent(jdbc, collectiviteA, LocalDate.of(1990, 6, 1), false),
+                    collectiviteB, professional, account, cabinet, leave);
+        }
+
+        Fixture withNewProfessional(JdbcClient jdbc) {
+            return new Fixture(collectiviteA, agentA, collectiviteB, PersonalDataRows.professional(jdbc), account,
+                    cabinet, leave);
+        }
+
+        Fixture withNewCabinet(JdbcClient jdbc) {
+            return new Fixture(collectiviteA, agentA, collectiviteB, professional, account,
+                    PersonalDataRows.cabinet(jdbc), leave);
+        }
+
+        Fixture withNewLeave(JdbcClient jdbc) {
+            return new Fixture(collectiviteA, agentA, collectiviteB, professional, account, cabinet,
+                    PersonalDataRows.leave(jdbc, professional));
+        }
     }
 
     @Test
@@ -141,7 +244,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
         var mismatches = new ArrayList<String>();
         for (var expectation : EXPECTED) {
             for (var caller : Caller.values()) {
-                int status = call(callers.get(caller), expectation, fixture);
+                var target = expectation.fresh() == null ? fixture : expectation.fresh().apply(fixture, jdbc);
+                int status = call(callers.get(caller), expectation, target);
                 int expected = expectation.statuses()[caller.ordinal()];
                 if (status != expected) {
                     mismatches.add(expectation.route() + " as " + caller + ": " + status + ", expected " + expected);
@@ -184,6 +288,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
         var request = client.method(method).uri(path);
         if (expectation.json() != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(expectation.json().apply(fixture));
+        } else if (expectation.upload() != null) {
+            var parts = new LinkedMultiValueMap<String, Object>();
+            if (expectation.form() != null) {
+                expectation.form().apply(fixture).forEach(parts::add);
+            }
+            parts.add("file", csvFile(expectation.upload().apply(fixture)));
+            request.contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
         } else if (expectation.form() != null) {
             var form = new LinkedMultiValueMap<String, String>();
             expectation.form().apply(fixture).forEach(form::add);
@@ -195,7 +306,72 @@ class AuthorizationMatrixTest extends IntegrationTest {
     private static String resolve(String pattern, Fixture fixture) {
         var id = IDS.entrySet().stream().filter(entry -> pattern.startsWith(entry.getKey())).findFirst()
                 .map(entry -> entry.getValue().apply(fixture));
-        return id.map(value -> pattern.replace("{id}", value.toString())).orElse(pattern);
+        return id.map(value -> pattern.replace("{id}", value.toString())).orElse(pattern)
+                .replace("{agentId}", String.valueOf(fixture.agentA()))
+                .replace("{leaveId}", String.valueOf(fixture.leave()))
+                .replace("{year}", String.valueOf(YEAR))
+                .replace("{kind}", IMPORT_KIND);
+    }
+
+    private static ByteArrayResource csvFile(String csv) {
+        return new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "import.csv";
+            }
+        };
+    }
+
+    // Valid bodies of the directory, with fresh natural keys on each call.
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A SIREN no real collectivité has (theirs start with 2), with a valid Luhn checksum. */
+    private static String siren() {
+        var digits = "9" + String.format("%07d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
+        return IntStream.rangeClosed(0, 9).mapToObj(check -> digits + check)
+                .filter(Siren.Validator::isValid).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Object> collectivite() {
+        return Map.of("siren", siren(), "name", "Commune " + unique(), "kind", "COMMUNE", "affiliated", true,
+                "latitude", 45.76, "longitude", 4.83);
+    }
+
+    private static Map<String, Object> agent() {
+        return Map.of("matricule", "M-" + unique(), "lastName", "Martin", "firstName", "Léa", "birthDate", "1985-04-02",
+                "post", "Jardinière", "hireDate", "2010-09-01");
+    }
+
+    private static Map<String, Object> membership() {
+        return Map.of("service", "PREVENTIVE", "startDate", "2024-01-01", "tariffCategory", "AFFILIATED");
+    }
+
+    private static Map<String, Object> cabinet() {
+        return Map.of("code", "C-" + unique(), "name", "Cabinet " + unique(), "kind", "CDG_PREMISES",
+                "latitude", 45.75, "longitude", 4.85, "rooms", 2, "openingHalfDays", List.of("MON-AM", "TUE-PM"));
+    }
+
+    private static Map<String, Object> professional() {
+        return Map.of("code", "P-" + unique(), "kind", "NURSE", "lastName", "Petit", "firstName", "Jean",
+                "workingRatio", 0.8, "homeLatitude", 45.7, "homeLongitude", 4.8, "weeklyHalfDays", List.of("MON-AM"));
+    }
+
+    private static Map<String, Object> leave() {
+        return Map.of("kind", "TRAINING", "startDate", "2026-03-02", "startHalf", "AM", "endDate", "2026-03-03",
+                "endHalf", "PM");
+    }
+
+    private static String collectivitesCsv() {
+        return "siren;name;kind;affiliated;latitude;longitude\n%s;Commune %s;COMMUNE;oui;45.76;4.83\n"
+                .formatted(siren(), unique());
+    }
+
+    /** A JSON body as the fields of a screen's form. */
+    private static Map<String, String> asForm(Map<String, Object> body) {
+        return body.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().toString()));
     }
 
     private Fixture fixture() {
@@ -208,28 +384,42 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         VALUES (?, 'Cible', '{noop}unused-password', 'REFERENT') RETURNING id""")
                 .param("target-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
         jdbc.sql("INSERT INTO app_user_collectivite (user_id, collectivite_id) VALUES (?, ?)").params(account, a).update();
-        return new Fixture(a, agentA, b, PersonalDataRows.professional(jdbc), account);
+        long professional = PersonalDataRows.professional(jdbc);
+        return new Fixture(a, agentA, b, professional, account, PersonalDataRows.cabinet(jdbc),
+                PersonalDataRows.leave(jdbc, professional));
     }
 
     private static Expectation route(String route, int... statuses) {
         assertThat(statuses).hasSize(Caller.values().length);
-        return new Expectation(route, statuses, null, null, null);
+        return new Expectation(route, statuses, null, null, null, null, null);
     }
 
-    /** One line of the table: the route, a status per caller, and what to send. */
+    /**
+     * One line of the table: the route, a status per caller, what to send (a CSV {@code upload} goes as the multipart
+     * field "file", next to the {@code form} fields) and, for a route destroying its target, how to make a fresh one.
+     */
     record Expectation(String route, int[] statuses, String query, Function<Fixture, Object> json,
-                       Function<Fixture, Map<String, String>> form) {
+                       Function<Fixture, Map<String, String>> form, Function<Fixture, String> upload,
+                       BiFunction<Fixture, JdbcClient, Fixture> fresh) {
 
         Expectation query(String query) {
-            return new Expectation(route, statuses, query, json, form);
+            return new Expectation(route, statuses, query, json, form, upload, fresh);
         }
 
         Expectation json(Function<Fixture, Object> json) {
-            return new Expectation(route, statuses, query, json, form);
+            return new Expectation(route, statuses, query, json, form, upload, fresh);
         }
 
         Expectation form(Function<Fixture, Map<String, String>> form) {
-            return new Expectation(route, statuses, query, json, form);
+            return new Expectation(route, statuses, query, json, form, upload, fresh);
+        }
+
+        Expectation upload(Function<Fixture, String> upload) {
+            return new Expectation(route, statuses, query, json, form, upload, fresh);
+        }
+
+        Expectation fresh(BiFunction<Fixture, JdbcClient, Fixture> fresh) {
+            return new Expectation(route, statuses, query, json, form, upload, fresh);
         }
 
         @Override

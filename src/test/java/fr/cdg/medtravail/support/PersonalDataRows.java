@@ -2,11 +2,15 @@ package fr.cdg.medtravail.support;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Rows of the directory written straight to the database, with unique natural keys, for security tests. */
 public final class PersonalDataRows {
+
+    /** Leaves of one professional must start on distinct days: each leave takes the next day. */
+    private static final AtomicInteger LEAVE_DAYS = new AtomicInteger();
 
     private PersonalDataRows() {
     }
@@ -42,5 +46,21 @@ public final class PersonalDataRows {
                         INSERT INTO professional (code, kind, last_name, first_name, working_ratio, home_latitude, home_longitude)
                         VALUES (?, 'NURSE', 'Bernard', 'Anne', 1, 45.7, 4.8) RETURNING id""")
                 .param("P" + ThreadLocalRandom.current().nextInt(1_000_000_000)).query(Long.class).single();
+    }
+
+    public static long cabinet(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        INSERT INTO cabinet (code, name, kind, latitude, longitude, rooms)
+                        VALUES (?, 'Cabinet de test', 'CDG_PREMISES', 45.75, 4.85, 2) RETURNING id""")
+                .param("C" + ThreadLocalRandom.current().nextInt(1_000_000_000)).query(Long.class).single();
+    }
+
+    /** A one-day leave of the professional, on a day no other leave of this run starts. */
+    public static long leave(JdbcClient jdbc, long professionalId) {
+        var day = LocalDate.of(2030, 1, 1).plusDays(LEAVE_DAYS.getAndIncrement());
+        return jdbc.sql("""
+                        INSERT INTO professional_leave (professional_id, kind, start_date, start_half, end_date, end_half)
+                        VALUES (?, 'LEAVE', ?, 'AM', ?, 'PM') RETURNING id""")
+                .params(professionalId, day, day).query(Long.class).single();
     }
 }
