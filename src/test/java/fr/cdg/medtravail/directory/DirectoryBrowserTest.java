@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,8 +103,13 @@ class DirectoryBrowserTest extends DirectoryTest {
         open("/collectivites");
         type("q", commune.siren());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#results"), "1 résultat"));
-        assertThat(browser.findElement(By.cssSelector("#results tbody")).getText()).contains(commune.name());
-        browser.findElement(By.linkText(commune.name())).click();
+        // A unique prefix of the SIREN already gives "1 résultat"; the answer to the last keystroke may still replace
+        // the results, so the row is read and clicked again if it was replaced under our feet.
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            assertThat(driver.findElement(By.cssSelector("#results tbody")).getText()).contains(commune.name());
+            driver.findElement(By.linkText(commune.name())).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), commune.name()));
         browser.findElement(By.partialLinkText("Agents")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Agents de " + commune.name()));
