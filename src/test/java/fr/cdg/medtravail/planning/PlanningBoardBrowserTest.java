@@ -8,17 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import fr.cdg.medtravail.security.Role;
-import fr.cdg.medtravail.support.Browsers;
+import fr.cdg.medtravail.support.Browser;
 import fr.cdg.medtravail.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The planning board in a real browser under the CSP: run from the page, watch it end, see the sessions, ask why. */
 @Tag("browser")
@@ -37,22 +35,8 @@ class PlanningBoardBrowserTest extends IntegrationTest {
         fixtures.forEach(fixture -> fixture.remove(jdbc));
     }
 
-    @LocalServerPort
-    private int port;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Test
     void theSecretariatRunsThePlanningFromTheBoardAndAsksWhy() {
@@ -62,24 +46,22 @@ class PlanningBoardBrowserTest extends IntegrationTest {
                 .body(Map.of("name", "Navigateur", "start", start.toString(), "end", start.plusDays(11).toString()))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
 
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("secretariat");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        browser.get("http://localhost:" + port + "/planning?horizon=" + horizon);
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.logIn("secretariat", PASSWORD);
+        browser.open("/planning?horizon=" + horizon);
+        var page = browser.driver();
+        var wait = new WebDriverWait(page, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "jamais lancée"));
 
-        var seconds = browser.findElement(By.id("seconds"));
+        var seconds = page.findElement(By.id("seconds"));
         seconds.clear();
         seconds.sendKeys("2");
-        browser.findElement(By.id("run")).click();
+        page.findElement(By.id("run")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "terminée"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.board .chip")));
 
-        browser.findElement(By.id("explain")).click();
+        page.findElement(By.id("explain")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("explanation"), "Pourquoi"));
 
-        assertThat(Browsers.cspViolations(browser)).isEmpty();
+        assertThat(browser.cspViolations()).isEmpty();
     }
 }

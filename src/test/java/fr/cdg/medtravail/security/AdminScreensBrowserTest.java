@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import fr.cdg.medtravail.support.Browsers;
+import fr.cdg.medtravail.support.Browser;
 import fr.cdg.medtravail.support.IntegrationTest;
 import fr.cdg.medtravail.support.PersonalDataRows;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A real browser under the real Content-Security-Policy: log in with the form, create a référent on the accounts
@@ -23,22 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class AdminScreensBrowserTest extends IntegrationTest {
 
-    @LocalServerPort
-    private int port;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Test
     void anAdministratorCreatesAReferentOnTheAccountsScreenAndFindsItInTheAuditTrail() {
@@ -46,13 +29,11 @@ class AdminScreensBrowserTest extends IntegrationTest {
         long collectivite = PersonalDataRows.collectivite(jdbc, "Commune navigateur");
         var username = "ref-" + UUID.randomUUID().toString().substring(0, 8);
 
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        browser.logIn("admin", PASSWORD);
 
-        browser.get("http://localhost:" + port + "/admin/comptes");
-        var form = browser.findElement(By.cssSelector("form[action='/admin/comptes']"));
+        browser.open("/admin/comptes");
+        var page = browser.driver();
+        var form = page.findElement(By.cssSelector("form[action='/admin/comptes']"));
         form.findElement(By.name("username")).sendKeys(username);
         form.findElement(By.name("displayName")).sendKeys("Référente navigateur");
         form.findElement(By.name("password")).sendKeys(PASSWORD);
@@ -60,14 +41,14 @@ class AdminScreensBrowserTest extends IntegrationTest {
         new Select(form.findElement(By.name("collectiviteIds"))).selectByValue(Long.toString(collectivite));
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains(username);
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains(username);
         assertThat(jdbc.sql("""
                         SELECT uc.collectivite_id FROM app_user u JOIN app_user_collectivite uc ON uc.user_id = u.id
                         WHERE u.username = ?""").param(username).query(Long.class).single()).isEqualTo(collectivite);
 
-        browser.get("http://localhost:" + port + "/admin/audit?username=admin&action=CREATE");
-        assertThat(browser.findElement(By.tagName("table")).getText()).contains("/admin/comptes");
+        browser.open("/admin/audit?username=admin&action=CREATE");
+        assertThat(page.findElement(By.tagName("table")).getText()).contains("/admin/comptes");
 
-        assertThat(Browsers.cspViolations(browser)).isEmpty();
+        assertThat(browser.cspViolations()).isEmpty();
     }
 }
