@@ -85,11 +85,6 @@ class AccountRepository {
     }
 
     long insert(String username, String displayName, String passwordHash, Role role, Long professionalId,
-                Collection<Long> collectiviteIds) {
-        return insert(username, displayName, passwordHash, role, professionalId, collectiviteIds, null);
-    }
-
-    long insert(String username, String displayName, String passwordHash, Role role, Long professionalId,
                 Collection<Long> collectiviteIds, String email) {
         long id = jdbc.sql("""
                         INSERT INTO app_user (username, display_name, password_hash, role, professional_id, email)
