@@ -46,6 +46,8 @@ public final class AccessRules {
     public static final List<Rule> RULES = List.of(
             open(null, "/login"), open(null, "/error"), open(GET, "/css/**"), open(GET, "/js/**"),
             open(GET, "/webjars/**"), open(GET, "/favicon.ico"), open(GET, "/actuator/health/**"),
+            // OpenID Connect, when configured: redirect to the provider, and its answer (filters, not controllers).
+            open(GET, "/oauth2/authorization/**"), open(GET, "/login/oauth2/**"),
             // Description of the API and home page: nothing personal.
             rule(GET, "/v3/api-docs/**", EVERYONE), rule(GET, "/v3/api-docs.yaml", EVERYONE),
             rule(GET, "/swagger-ui/**", EVERYONE),

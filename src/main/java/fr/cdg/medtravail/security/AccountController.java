@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
     record NewAccount(String username, String displayName, String password, Role role, Long professionalId,
-                      Set<Long> collectiviteIds) {
+                      Set<Long> collectiviteIds, String email) {
     }
 
     record Collectivites(Set<Long> collectiviteIds) {
@@ -43,7 +43,7 @@ class AccountController {
     @PostMapping
     ResponseEntity<Account> create(@RequestBody NewAccount body) {
         long id = accounts.create(body.username(), body.displayName(), body.password(), body.role(),
-                body.professionalId(), orEmpty(body.collectiviteIds()));
+                body.professionalId(), orEmpty(body.collectiviteIds()), body.email());
         return ResponseEntity.created(URI.create("/api/accounts/" + id)).body(accounts.get(id));
     }
 

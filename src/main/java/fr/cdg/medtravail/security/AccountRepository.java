@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     private static final String SELECT = """
-            SELECT u.id, u.username, u.display_name, u.password_hash, u.role, u.professional_id, u.enabled, u.created_at,
+            SELECT u.id, u.username, u.display_name, u.password_hash, u.role, u.professional_id, u.enabled, u.created_at, u.email,
                    coalesce(array_agg(uc.collectivite_id) FILTER (WHERE uc.collectivite_id IS NOT NULL), '{}') AS collectivites
             FROM app_user u LEFT JOIN app_user_collectivite uc ON uc.user_id = u.id
             """;
@@ -30,10 +30,19 @@ class AccountRepository {
     Optional<CdgUser> findByUsername(String username) {
         return jdbc.sql(SELECT + " WHERE u.username = :username GROUP BY u.id")
                 .param("username", username)
-                .query((rs, row) -> new CdgUser(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("display_name"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-                        collectivites(rs), rs.getObject("professional_id", Long.class), rs.getBoolean("enabled")))
-                .optional();
+                .query(AccountRepository::user).optional();
+    }
+
+    /** The account with this e-mail, whatever its case. */
+    Optional<CdgUser> findByEmail(String email) {
+        return jdbc.sql(SELECT + " WHERE lower(u.email) = lower(:email) GROUP BY u.id")
+                .param("email", email)
+                .query(AccountRepository::user).optional();
+    }
+
+    boolean emailTaken(String email) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE lower(email) = lower(?)").param(email)
+                .query(Long.class).single() > 0;
     }
 
     Optional<Account> find(long id) {
@@ -76,11 +85,11 @@ class AccountRepository {
     }
 
     long insert(String username, String displayName, String passwordHash, Role role, Long professionalId,
-                Collection<Long> collectiviteIds) {
+                Collection<Long> collectiviteIds, String email) {
         long id = jdbc.sql("""
-                        INSERT INTO app_user (username, display_name, password_hash, role, professional_id)
-                        VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(username, displayName, passwordHash, role.name(), professionalId)
+                        INSERT INTO app_user (username, display_name, password_hash, role, professional_id, email)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(username, displayName, passwordHash, role.name(), professionalId, email)
                 .query(Long.class).single();
         bind(id, collectiviteIds);
         return id;
@@ -106,10 +115,16 @@ class AccountRepository {
         }
     }
 
+    private static CdgUser user(ResultSet rs, int row) throws SQLException {
+        return new CdgUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("password_hash"), Role.valueOf(rs.getString("role")), collectivites(rs),
+                rs.getObject("professional_id", Long.class), rs.getBoolean("enabled"));
+    }
+
     private static Account account(ResultSet rs, int row) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), collectivites(rs), rs.getObject("professional_id", Long.class),
-                rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
+                rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(), rs.getString("email"));
     }
 
     private static Set<Long> collectivites(ResultSet rs) throws SQLException {

@@ -32,6 +32,7 @@ public class AccountService implements UserDetailsService {
     /** bcrypt only reads the first 72 bytes of a password. */
     private static final int MIN_PASSWORD = 12;
     private static final int MAX_PASSWORD = 72;
+    private static final int MAX_EMAIL = 254;
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     private final AccountRepository accounts;
@@ -73,10 +74,21 @@ public class AccountService implements UserDetailsService {
         return accounts.find(id).orElseThrow(() -> new NotFoundException("Account", id));
     }
 
-    /** Creates an account; a référent names the collectivités they speak for, a professional their own record. */
+    /** Creates an account without e-mail, hence without OpenID Connect log-in. */
     @Transactional
     public long create(String username, String displayName, String rawPassword, Role role, Long professionalId,
                        Collection<Long> collectiviteIds) {
+        return create(username, displayName, rawPassword, role, professionalId, collectiviteIds, null);
+    }
+
+    /**
+     * Creates an account; a référent names the collectivités they speak for, a professional their own record. The
+     * optional e-mail lets the person log in through OpenID Connect, the provider vouching for that address.
+     */
+    @Transactional
+    public long create(String username, String displayName, String rawPassword, Role role, Long professionalId,
+                       Collection<Long> collectiviteIds, String email) {
+        var mail = email == null || email.isBlank() ? null : email.trim();
         var problems = new ArrayList<FieldProblem>();
         if (username == null || !username.matches("[A-Za-z0-9._@-]{3,64}")) {
             problems.add(FieldProblem.of("username", "3 to 64 letters, digits or . _ @ -"));
@@ -95,14 +107,20 @@ public class AccountService implements UserDetailsService {
             problems.add(FieldProblem.of("professionalId", "only a professional's account names a professional"));
         }
         checkCollectivites(role, collectiviteIds, problems);
+        if (mail != null && (mail.length() > MAX_EMAIL || !mail.matches("[^@\\s]+@[^@\\s]+"))) {
+            problems.add(FieldProblem.of("email", "an e-mail address"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         if (accounts.exists(username)) {
             throw new ConflictException("An account named " + username + " already exists");
         }
+        if (mail != null && accounts.emailTaken(mail)) {
+            throw new ConflictException("Another account has the e-mail " + mail);
+        }
         return accounts.insert(username, displayName.trim(), passwordEncoder.encode(rawPassword), role, professionalId,
-                collectiviteIds);
+                collectiviteIds, mail);
     }
 
     /** Binds a référent to another set of collectivités. */

@@ -1,21 +1,28 @@
 package fr.cdg.medtravail.security;
 
 import java.time.Clock;
+import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -30,8 +37,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Form log-in with a server session for people using the screens; HTTP Basic for API clients (scripts, tests),
- * which then need no CSRF token because they carry no cookie-borne credentials. Who may call which route is the
- * table in {@link AccessRules}.
+ * which then need no CSRF token because they carry no cookie-borne credentials. OpenID Connect log-in is added only
+ * when a client registration is configured ({@code spring.security.oauth2.client.registration.*}), onto existing
+ * accounts ({@link AccountOidcUserService}). Who may call which route is the table in {@link AccessRules}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -43,7 +51,9 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, SessionRegistry sessions) {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, SessionRegistry sessions,
+                                            ObjectProvider<ClientRegistrationRepository> registrations,
+                                            AccountOidcUserService oidcUsers) {
         var clock = Clock.systemUTC();
         var api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/v3/**"));
@@ -75,7 +85,29 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true).deleteCookies("JSESSIONID"));
+        if (registrations.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login").failureUrl("/login?error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)
+                            .userService(AccountOidcUserService::refuseOAuth2))
+                    .successHandler(AbsoluteSessionTimeoutFilter.markingLogIn(
+                            new SavedRequestAwareAuthenticationSuccessHandler(), clock))
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+                        @Override
+                        public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+                            filter.setAuthenticationResultConverter(AccountOidcUserService::authentication);
+                            return filter;
+                        }
+                    }));
+        }
         return http.build();
+    }
+
+    /** Spring Boot's, plus a failure event for refused OpenID Connect log-ins, so that the audit trail records them. */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        var events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(Map.of(OAuth2AuthenticationException.class, OidcLogInFailureEvent.class));
+        return events;
     }
 
     /** Account status checks, then the lock of {@link LoginThrottle}, before the password is even compared. */

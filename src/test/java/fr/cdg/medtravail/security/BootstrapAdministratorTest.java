@@ -28,7 +28,7 @@ class BootstrapAdministratorTest {
         service("a-password-from-the-environment").bootstrapAdministrator();
 
         verify(repository).insert(eq("admin"), anyString(), startsWith("{bcrypt}"), eq(Role.ADMIN), eq(null),
-                eq(List.of()));
+                eq(List.of()), eq(null));
     }
 
     @Test
@@ -38,7 +38,7 @@ class BootstrapAdministratorTest {
         when(repository.enabledAdminExists()).thenReturn(false);
         service("").bootstrapAdministrator();
 
-        verify(repository, never()).insert(anyString(), anyString(), anyString(), any(), any(), any());
+        verify(repository, never()).insert(anyString(), anyString(), anyString(), any(), any(), any(), any());
     }
 
     private AccountService service(String adminPassword) {

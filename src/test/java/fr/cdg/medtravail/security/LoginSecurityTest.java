@@ -122,6 +122,13 @@ class LoginSecurityTest extends IntegrationTest {
     }
 
     @Test
+    void withoutAClientRegistrationTheLogInPageOffersNoOpenIdConnect() {
+        var page = http.get().uri("/login").exchange().expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody();
+        assertThat(page).contains("name=\"password\"").doesNotContain("/oauth2/authorization", "Se connecter avec");
+    }
+
+    @Test
     void pagesCarryTheSecurityHeaders() {
         http.get().uri("/login").exchange()
                 .expectStatus().isOk()
