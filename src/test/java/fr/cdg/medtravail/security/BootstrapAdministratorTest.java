@@ -1,50 +1,70 @@
 package fr.cdg.medtravail.security;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.startsWith;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.UUID;
 
+import fr.cdg.medtravail.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The first administrator comes from the environment, only when no enabled administrator exists. */
-class BootstrapAdministratorTest {
+/**
+ * The first administrator comes from the environment, only when no enabled administrator exists. Runs on the real
+ * accounts table inside a rolled-back transaction, where the administrators other tests created are disabled.
+ */
+@Transactional
+class BootstrapAdministratorTest extends IntegrationTest {
 
-    private final AccountRepository repository = mock(AccountRepository.class);
+    private static final String ENVIRONMENT_PASSWORD = "a-password-from-the-environment";
 
-    @Test
-    void createsTheConfiguredAdministratorWhenThereIsNone() {
-        when(repository.enabledAdminExists()).thenReturn(false);
+    @Autowired
+    private AccountRepository repository;
 
-        service("a-password-from-the-environment").bootstrapAdministrator();
+    @Autowired
+    private PasswordEncoder passwordEncoder;
 
-        verify(repository).insert(eq("admin"), anyString(), startsWith("{bcrypt}"), eq(Role.ADMIN), eq(null),
-                eq(List.of()), eq(null));
+    private final String username = "boot-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void noEnabledAdministrator() {
+        jdbc.sql("UPDATE app_user SET enabled = false WHERE role = 'ADMIN'").update();
     }
 
     @Test
-    void doesNothingWhenAnAdministratorExistsOrNoPasswordIsConfigured() {
-        when(repository.enabledAdminExists()).thenReturn(true);
-        service("a-password-from-the-environment").bootstrapAdministrator();
-        when(repository.enabledAdminExists()).thenReturn(false);
+    void createsTheConfiguredAdministratorWhenThereIsNone() {
+        service(ENVIRONMENT_PASSWORD).bootstrapAdministrator();
+
+        var hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ? AND role = 'ADMIN' AND enabled")
+                .param(username).query(String.class).single();
+        assertThat(hash).startsWith("{bcrypt}");
+        assertThat(passwordEncoder.matches(ENVIRONMENT_PASSWORD, hash)).isTrue();
+    }
+
+    @Test
+    void doesNothingWhenNoPasswordIsConfigured() {
         service("").bootstrapAdministrator();
 
-        verify(repository, never()).insert(anyString(), anyString(), anyString(), any(), any(), any(), any());
+        assertThat(repository.exists(username)).isFalse();
+    }
+
+    @Test
+    void doesNothingWhenAnEnabledAdministratorExists() {
+        as(Role.ADMIN);
+        jdbc.sql("UPDATE app_user SET enabled = true WHERE username = 'admin'").update();
+
+        service(ENVIRONMENT_PASSWORD).bootstrapAdministrator();
+
+        assertThat(repository.exists(username)).isFalse();
     }
 
     private AccountService service(String adminPassword) {
         var settings = new SecuritySettings(Duration.ofHours(10), 5, Duration.ofMinutes(15), Duration.ofMinutes(15),
-                "admin", adminPassword);
-        return new AccountService(repository, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                new SessionRegistryImpl(), settings);
+                username, adminPassword);
+        return new AccountService(repository, passwordEncoder, new SessionRegistryImpl(), settings);
     }
 }
