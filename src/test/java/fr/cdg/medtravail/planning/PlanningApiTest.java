@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import fr.cdg.medtravail.calendar.FrenchCalendar;
 import fr.cdg.medtravail.security.Role;
-import fr.cdg.medtravail.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,20 +18,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * Planning jobs through the REST API on a small directory: run, 409s, stop, feasibility re-checked from the stored
  * sessions, publish, re-plan after a leave, secretariat move. Each test uses its own horizon (horizons never overlap).
  */
-class PlanningApiTest extends IntegrationTest {
+class PlanningApiTest extends PlanningTest {
 
-    private final List<PlanningFixture> fixtures = new ArrayList<>();
-
-    private PlanningFixture fixture() {
-        var fixture = new PlanningFixture(jdbc);
-        fixtures.add(fixture);
-        return fixture;
-    }
-
+    /** Horizons first: their sessions and units point at the fixtures' rows. */
     @AfterEach
-    void removeFixtures() {
+    void removeHorizons() {
         jdbc.sql("DELETE FROM planning_horizon").update();
-        fixtures.forEach(fixture -> fixture.remove(jdbc));
     }
 
     private RestTestClient secretariat;

@@ -3,14 +3,10 @@ package fr.cdg.medtravail.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.support.Browser;
-import fr.cdg.medtravail.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,20 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The planning board in a real browser under the CSP: run from the page, watch it end, see the sessions, ask why. */
 @Tag("browser")
-class PlanningBoardBrowserTest extends IntegrationTest {
-
-    private final List<PlanningFixture> fixtures = new ArrayList<>();
-
-    private PlanningFixture fixture() {
-        var fixture = new PlanningFixture(jdbc);
-        fixtures.add(fixture);
-        return fixture;
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        fixtures.forEach(fixture -> fixture.remove(jdbc));
-    }
+class PlanningBoardBrowserTest extends PlanningTest {
 
     @RegisterExtension
     final Browser browser = new Browser();

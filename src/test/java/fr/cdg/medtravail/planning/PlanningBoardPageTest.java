@@ -2,28 +2,10 @@ package fr.cdg.medtravail.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import fr.cdg.medtravail.security.Role;
-import fr.cdg.medtravail.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class PlanningBoardPageTest extends IntegrationTest {
-
-    private final List<PlanningFixture> fixtures = new ArrayList<>();
-
-    private PlanningFixture fixture() {
-        var fixture = new PlanningFixture(jdbc);
-        fixtures.add(fixture);
-        return fixture;
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        fixtures.forEach(fixture -> fixture.remove(jdbc));
-    }
+class PlanningBoardPageTest extends PlanningTest {
 
     @Test
     void showsSessionsPerProfessionalAndPerCabinetColouredByCollectivite() {
