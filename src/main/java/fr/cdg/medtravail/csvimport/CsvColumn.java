@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.csvimport;
 
+import fr.cdg.medtravail.calendar.Half;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,7 @@ import java.util.SortedSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import fr.cdg.medtravail.directory.HalfDay;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 
 /**
  * One column of an imported CSV file: its header name, whether the file must have it (and a value on every line), and
@@ -85,7 +86,7 @@ public record CsvColumn<V>(String name, boolean required, Function<String, V> pa
     }
 
     /** Half-days of the week written compactly: {@code MON-AM MON-PM TUE-AM}. */
-    public static SortedSet<HalfDay> halfDays(String cell) {
-        return HalfDay.parseAll(cell);
+    public static SortedSet<WeeklyHalfDay> halfDays(String cell) {
+        return WeeklyHalfDay.parseAll(cell);
     }
 }

@@ -13,50 +13,50 @@ import java.util.List;
  * @param demoProfessional     position of the professional behind the demo professional account
  */
 public record DemoData(Preset preset, long seed, LocalDate referenceDate, boolean realGeography,
-                       List<Collectivite> collectivites, List<Agent> agents, List<Professional> professionals,
-                       List<Cabinet> cabinets, int referentCollectivite, int demoProfessional) {
+                       List<CollectiviteRow> collectivites, List<AgentRow> agents, List<ProfessionalRow> professionals,
+                       List<CabinetRow> cabinets, int referentCollectivite, int demoProfessional) {
 
-    public record Collectivite(String siren, String name, String kind, boolean affiliated, boolean ownSecretariat,
+    public record CollectiviteRow(String siren, String name, String kind, boolean affiliated, boolean ownSecretariat,
                                String inseeCode, String address, String postalCode, String city, double latitude,
                                double longitude, String referentName, String referentEmail, String referentPhone,
-                               List<Headcount> headcounts, List<Membership> memberships) {
+                               List<HeadcountRow> headcounts, List<MembershipRow> memberships) {
     }
 
-    public record Headcount(int year, int headcount, LocalDate declaredOn) {
+    public record HeadcountRow(int year, int headcount, LocalDate declaredOn) {
     }
 
     /** {@code service}: PREVENTIVE or STATUTORY; {@code tariffCategory}: AFFILIATED, NON_AFFILIATED… */
-    public record Membership(String service, LocalDate startDate, LocalDate endDate, String tariffCategory) {
+    public record MembershipRow(String service, LocalDate startDate, LocalDate endDate, String tariffCategory) {
     }
 
     /** {@code collectivite}: position in {@link DemoData#collectivites()}. */
-    public record Agent(int collectivite, String matricule, String lastName, String firstName, LocalDate birthDate,
+    public record AgentRow(int collectivite, String matricule, String lastName, String firstName, LocalDate birthDate,
                         String post, LocalDate hireDate, boolean administrativePost, boolean smp,
                         Integer smpIntervalMonths, LocalDate lastVipDate, LocalDate lastDoctorVisitDate) {
     }
 
-    public record Professional(String code, String kind, String lastName, String firstName, String email,
+    public record ProfessionalRow(String code, String kind, String lastName, String firstName, String email,
                                BigDecimal workingRatio, String homeAddress, double homeLatitude,
-                               double homeLongitude, List<HalfDay> halfDays, List<Leave> leaves) {
+                               double homeLongitude, List<HalfDayRow> halfDays, List<LeaveRow> leaves) {
     }
 
     /** A half-day of the week: Monday = 1; {@code half} AM or PM. */
-    public record HalfDay(int dayOfWeek, String half) {
+    public record HalfDayRow(int dayOfWeek, String half) {
     }
 
-    public record Leave(String kind, LocalDate startDate, String startHalf, LocalDate endDate, String endHalf) {
+    public record LeaveRow(String kind, LocalDate startDate, String startHalf, LocalDate endDate, String endHalf) {
     }
 
     /**
      * Coordinates are null for the teleconsultation cabinet; {@code ownerCollectivite} is a position in
      * {@link DemoData#collectivites()} or null.
      */
-    public record Cabinet(String code, String name, String kind, String address, String postalCode, String city,
+    public record CabinetRow(String code, String name, String kind, String address, String postalCode, String city,
                           Double latitude, Double longitude, int rooms, Integer ownerCollectivite,
-                          List<HalfDay> openings) {
+                          List<HalfDayRow> openings) {
     }
 
-    public Collectivite referent() {
+    public CollectiviteRow referent() {
         return collectivites.get(referentCollectivite);
     }
 }

@@ -57,19 +57,19 @@ public final class DemoDataExport {
         int files = 0;
         files += write(directory, DemoTables.COLLECTIVITE, collectivites);
         files += write(directory, DemoTables.headcounts(siren.column(), "text"),
-                DemoTables.owned(collectivites, siren.value(), DemoData.Collectivite::headcounts));
+                DemoTables.owned(collectivites, siren.value(), DemoData.CollectiviteRow::headcounts));
         files += write(directory, DemoTables.memberships(siren.column(), "text"),
-                DemoTables.owned(collectivites, siren.value(), DemoData.Collectivite::memberships));
+                DemoTables.owned(collectivites, siren.value(), DemoData.CollectiviteRow::memberships));
         files += write(directory, DemoTables.agents(siren), data.agents());
         files += write(directory, DemoTables.PROFESSIONAL, professionals);
         files += write(directory, DemoTables.halfDays("professional_half_day", "professional_code", "text"),
-                DemoTables.owned(professionals, code, DemoData.Professional::halfDays));
+                DemoTables.owned(professionals, code, DemoData.ProfessionalRow::halfDays));
         files += write(directory, DemoTables.leaves("professional_code", "text"),
-                DemoTables.owned(professionals, code, DemoData.Professional::leaves));
+                DemoTables.owned(professionals, code, DemoData.ProfessionalRow::leaves));
         files += write(directory, DemoTables.cabinets(
                 new Reference("owner_collectivite_siren", "text", siren.value())), cabinets);
         files += write(directory, DemoTables.halfDays("cabinet_opening", "cabinet_code", "text"),
-                DemoTables.owned(cabinets, index -> cabinets.get(index).code(), DemoData.Cabinet::openings));
+                DemoTables.owned(cabinets, index -> cabinets.get(index).code(), DemoData.CabinetRow::openings));
         return files;
     }
 

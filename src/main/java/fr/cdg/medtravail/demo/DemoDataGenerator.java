@@ -16,14 +16,14 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import fr.cdg.medtravail.demo.DemoData.Agent;
-import fr.cdg.medtravail.demo.DemoData.Cabinet;
-import fr.cdg.medtravail.demo.DemoData.Collectivite;
-import fr.cdg.medtravail.demo.DemoData.HalfDay;
-import fr.cdg.medtravail.demo.DemoData.Headcount;
-import fr.cdg.medtravail.demo.DemoData.Leave;
-import fr.cdg.medtravail.demo.DemoData.Membership;
-import fr.cdg.medtravail.demo.DemoData.Professional;
+import fr.cdg.medtravail.demo.DemoData.AgentRow;
+import fr.cdg.medtravail.demo.DemoData.CabinetRow;
+import fr.cdg.medtravail.demo.DemoData.CollectiviteRow;
+import fr.cdg.medtravail.demo.DemoData.HalfDayRow;
+import fr.cdg.medtravail.demo.DemoData.HeadcountRow;
+import fr.cdg.medtravail.demo.DemoData.LeaveRow;
+import fr.cdg.medtravail.demo.DemoData.MembershipRow;
+import fr.cdg.medtravail.demo.DemoData.ProfessionalRow;
 import fr.cdg.medtravail.travel.GreatCircle;
 
 /**
@@ -102,7 +102,7 @@ public class DemoDataGenerator {
         private final SplittableRandom professionalRandom;
         private final SplittableRandom cabinetRandom;
         private final List<Commune> communes;
-        private final Siren.Allocator sirens;
+        private final SirenAllocator sirens;
 
         /** Collectivités under construction: where they are and how many agents they get (before scaling). */
         private final List<Draft> drafts = new ArrayList<>();
@@ -119,7 +119,7 @@ public class DemoDataGenerator {
             this.professionalRandom = random.split();
             this.cabinetRandom = random.split();
             this.communes = communes;
-            this.sirens = new Siren.Allocator(random.split());
+            this.sirens = new SirenAllocator(random.split());
             communes.stream().map(Commune::siren).filter(s -> !s.isBlank()).forEach(sirens::reserve);
         }
 
@@ -130,8 +130,8 @@ public class DemoDataGenerator {
             }
             draftSyndicats();
             var headcounts = scaleHeadcounts();
-            var collectivites = new ArrayList<Collectivite>(drafts.size());
-            var agents = new ArrayList<Agent>(preset.agents + preset.agents / 20);
+            var collectivites = new ArrayList<CollectiviteRow>(drafts.size());
+            var agents = new ArrayList<AgentRow>(preset.agents + preset.agents / 20);
             for (int i = 0; i < drafts.size(); i++) {
                 collectivites.add(collectivite(drafts.get(i), headcounts[i]));
                 addAgents(i, drafts.get(i).kind(), headcounts[i], agents);
@@ -212,26 +212,26 @@ public class DemoDataGenerator {
             return drafts.stream().mapToInt(d -> (int) Math.max(1, Math.round(d.weight() * factor))).toArray();
         }
 
-        private Collectivite collectivite(Draft draft, int headcount) {
+        private CollectiviteRow collectivite(Draft draft, int headcount) {
             boolean affiliated = headcount < COMPULSORY_AFFILIATION_BELOW || directoryRandom.nextDouble() < 0.4;
             boolean ownSecretariat = !affiliated && headcount > OWN_SECRETARIAT_ABOVE && directoryRandom.nextDouble() < 0.6;
             var tariff = affiliated ? "AFFILIATED" : ownSecretariat ? "NON_AFFILIATED_OWN_SECRETARIAT" : "NON_AFFILIATED";
-            var memberships = new ArrayList<Membership>();
-            memberships.add(new Membership("PREVENTIVE",
+            var memberships = new ArrayList<MembershipRow>();
+            memberships.add(new MembershipRow("PREVENTIVE",
                     LocalDate.of(today.getYear() - 1 - directoryRandom.nextInt(12), 1, 1), null, tariff));
             if (directoryRandom.nextDouble() < 0.7) {
-                memberships.add(new Membership("STATUTORY",
+                memberships.add(new MembershipRow("STATUTORY",
                         LocalDate.of(today.getYear() - directoryRandom.nextInt(8), 1, 1), null, tariff));
             }
             int lastYear = (int) Math.round(headcount * (0.97 + 0.06 * directoryRandom.nextDouble()));
             var headcounts = List.of(
-                    new Headcount(today.getYear() - 1, lastYear, declaredOn(today.getYear() - 1)),
-                    new Headcount(today.getYear(), headcount, declaredOn(today.getYear())));
+                    new HeadcountRow(today.getYear() - 1, lastYear, declaredOn(today.getYear() - 1)),
+                    new HeadcountRow(today.getYear(), headcount, declaredOn(today.getYear())));
             var first = FrenchNames.pick(FrenchNames.FIRST_NAMES, directoryRandom);
             var last = FrenchNames.pick(FrenchNames.LAST_NAMES, directoryRandom);
             var seat = draft.seat();
             boolean ownSeat = draft.kind().equals("COMMUNE");
-            return new Collectivite(draft.siren(), draft.name(), draft.kind(), affiliated, ownSecretariat,
+            return new CollectiviteRow(draft.siren(), draft.name(), draft.kind(), affiliated, ownSecretariat,
                     ownSeat ? seat.insee() : null, draft.address(), seat.postalCode(), seat.name(),
                     jitter(seat.latitude(), ownSeat ? 0 : 0.004), jitter(seat.longitude(), ownSeat ? 0 : 0.006),
                     first + " " + last,
@@ -255,7 +255,7 @@ public class DemoDataGenerator {
         }
 
         /** The demo référent speaks for the largest affiliated commune: a typical, well-filled collectivité. */
-        private int referentCollectivite(List<Collectivite> collectivites, int[] headcounts) {
+        private int referentCollectivite(List<CollectiviteRow> collectivites, int[] headcounts) {
             int best = 0;
             for (int i = 0; i < collectivites.size(); i++) {
                 var c = collectivites.get(i);
@@ -269,7 +269,7 @@ public class DemoDataGenerator {
 
         // --- agents ----------------------------------------------------------------------------------------
 
-        private void addAgents(int collectivite, String kind, int count, List<Agent> agents) {
+        private void addAgents(int collectivite, String kind, int count, List<AgentRow> agents) {
             var posts = Posts.forKind(kind);
             var random = agentRandom;
             for (int n = 1; n <= count; n++) {
@@ -290,7 +290,7 @@ public class DemoDataGenerator {
                 } else {
                     lastDoctor = random.nextBoolean() ? null : today.minusDays(Math.min(daysSinceHire, random.nextInt(6 * 365)));
                 }
-                agents.add(new Agent(collectivite, matricule(n),
+                agents.add(new AgentRow(collectivite, matricule(n),
                         FrenchNames.pick(FrenchNames.LAST_NAMES, random), FrenchNames.pick(FrenchNames.FIRST_NAMES, random),
                         birth, post.name(), hire, post.administrative(), smp, interval, lastVip, lastDoctor));
             }
@@ -304,15 +304,15 @@ public class DemoDataGenerator {
 
         // --- professionals ---------------------------------------------------------------------------------
 
-        private List<Professional> professionals() {
-            var professionals = new ArrayList<Professional>();
+        private List<ProfessionalRow> professionals() {
+            var professionals = new ArrayList<ProfessionalRow>();
             addProfessionals(professionals, "OCCUPATIONAL_DOCTOR", "MED", preset.doctors);
             addProfessionals(professionals, "NURSE", "IST", preset.nurses);
             addProfessionals(professionals, "APPROVED_DOCTOR", "MAG", preset.approvedDoctors);
             return List.copyOf(professionals);
         }
 
-        private void addProfessionals(List<Professional> professionals, String kind, String prefix, int count) {
+        private void addProfessionals(List<ProfessionalRow> professionals, String kind, String prefix, int count) {
             var random = professionalRandom;
             for (int n = 1; n <= count; n++) {
                 var first = FrenchNames.pick(FrenchNames.FIRST_NAMES, random);
@@ -324,7 +324,7 @@ public class DemoDataGenerator {
                 double longitude = paris ? 2.3522 : home.longitude();
                 var address = FrenchNames.address(random) + ", "
                         + (paris ? "750%02d Paris".formatted(1 + random.nextInt(20)) : home.postalCode() + " " + home.name());
-                professionals.add(new Professional(preset.name() + "-" + prefix + "-%02d".formatted(n), kind, last, first,
+                professionals.add(new ProfessionalRow(preset.name() + "-" + prefix + "-%02d".formatted(n), kind, last, first,
                         FrenchNames.slug(first) + "." + FrenchNames.slug(last) + "@" + preset.emailDomain,
                         BigDecimal.valueOf(ratio).setScale(2), address,
                         InventedGeography.round5(latitude + 0.03 * (random.nextDouble() - 0.5)),
@@ -334,7 +334,7 @@ public class DemoDataGenerator {
         }
 
         /** The working half-days of a part-timer: whole days off first (often Wednesday), then one half-day. */
-        private static List<HalfDay> week(int halfDays, SplittableRandom random) {
+        private static List<HalfDayRow> week(int halfDays, SplittableRandom random) {
             var days = new ArrayList<>(List.of(1, 2, 3, 4, 5));
             InventedGeography.shuffle(days, random);
             if (random.nextBoolean()) {
@@ -342,15 +342,15 @@ public class DemoDataGenerator {
                 days.add(0, 3);
             }
             int daysOff = (10 - halfDays) / 2;
-            var week = new ArrayList<HalfDay>();
+            var week = new ArrayList<HalfDayRow>();
             for (int day = 1; day <= 5; day++) {
                 if (days.subList(0, daysOff).contains(day)) {
                     continue;
                 }
-                week.add(new HalfDay(day, "AM"));
+                week.add(new HalfDayRow(day, "AM"));
                 boolean halfDayOff = halfDays % 2 == 1 && daysOff < 5 && day == days.get(daysOff);
                 if (!halfDayOff) {
-                    week.add(new HalfDay(day, "PM"));
+                    week.add(new HalfDayRow(day, "PM"));
                 }
             }
             return List.copyOf(week);
@@ -360,31 +360,31 @@ public class DemoDataGenerator {
          * Leaves around the reference date: three summer weeks, often a week of the school holidays (February,
          * spring, Toussaint, Christmas), sometimes a training day or a sick leave. Never overlapping.
          */
-        private List<Leave> leaves(SplittableRandom random) {
-            var leaves = new ArrayList<Leave>();
+        private List<LeaveRow> leaves(SplittableRandom random) {
+            var leaves = new ArrayList<LeaveRow>();
             for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
                 var summer = LocalDate.of(year, Month.JULY, 7).plusWeeks(random.nextInt(5))
                         .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-                addLeave(leaves, new Leave("LEAVE", summer, "AM", summer.plusDays(18), "PM"));
+                addLeave(leaves, new LeaveRow("LEAVE", summer, "AM", summer.plusDays(18), "PM"));
                 var schoolWeeks = schoolHolidayMondays(year);
                 for (var monday : schoolWeeks) {
                     if (random.nextDouble() < 0.35) {
-                        addLeave(leaves, new Leave("LEAVE", monday, "AM", monday.plusDays(4), "PM"));
+                        addLeave(leaves, new LeaveRow("LEAVE", monday, "AM", monday.plusDays(4), "PM"));
                     }
                 }
             }
             if (random.nextDouble() < 0.3) {
                 var day = workingDay(today.plusDays(7 + random.nextInt(180)));
                 boolean halfDay = random.nextBoolean();
-                addLeave(leaves, new Leave("TRAINING", day, "AM", day, halfDay ? "AM" : "PM"));
+                addLeave(leaves, new LeaveRow("TRAINING", day, "AM", day, halfDay ? "AM" : "PM"));
             }
             if (random.nextDouble() < 0.1) {
                 var start = workingDay(today.minusDays(random.nextInt(20)));
-                addLeave(leaves, new Leave("SICK", start, "AM", start.plusDays(2 + random.nextInt(12)), "PM"));
+                addLeave(leaves, new LeaveRow("SICK", start, "AM", start.plusDays(2 + random.nextInt(12)), "PM"));
             }
             var horizonStart = today.minusDays(60);
             return leaves.stream().filter(l -> !l.endDate().isBefore(horizonStart))
-                    .sorted(Comparator.comparing(Leave::startDate)).toList();
+                    .sorted(Comparator.comparing(LeaveRow::startDate)).toList();
         }
 
         /** Mondays of a week of the February, spring, Toussaint and Christmas school holidays (zone of the preset). */
@@ -401,7 +401,7 @@ public class DemoDataGenerator {
             return date.getDayOfWeek().getValue() > 5 ? date.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : date;
         }
 
-        private static void addLeave(List<Leave> leaves, Leave leave) {
+        private static void addLeave(List<LeaveRow> leaves, LeaveRow leave) {
             boolean overlaps = leaves.stream().anyMatch(other -> !other.endDate().isBefore(leave.startDate())
                     && !leave.endDate().isBefore(other.startDate()));
             if (!overlaps) {
@@ -415,7 +415,7 @@ public class DemoDataGenerator {
          * The CDG's seat and antennas, medical offices lent by the largest communes, shared offices spread to cover
          * the territory (each placed in the commune farthest from every cabinet so far), and one teleconsultation.
          */
-        private List<Cabinet> cabinets() {
+        private List<CabinetRow> cabinets() {
             var random = cabinetRandom;
             var communeIndex = new HashMap<String, Integer>();
             for (int i = 0; i < drafts.size(); i++) {
@@ -428,7 +428,7 @@ public class DemoDataGenerator {
             var seat = communes.stream().filter(c -> c.insee().equals(preset.seatInsee)).findFirst()
                     .orElse(byPopulation.get(0));
             var placed = new ArrayList<Commune>(List.of(seat));
-            var cabinets = new ArrayList<Cabinet>();
+            var cabinets = new ArrayList<CabinetRow>();
             cabinets.add(cabinet(cabinets.size(), preset.cdgName + " - siège", "CDG_PREMISES", preset.seatAddress,
                     seat, 4, null, fullWeek()));
             for (int n = 1; n < preset.cdgPremises; n++) {
@@ -447,18 +447,18 @@ public class DemoDataGenerator {
             for (int n = 0; n < preset.sharedOffices; n++) {
                 var commune = farthestFrom(placed);
                 placed.add(commune);
-                cabinets.add(cabinet(cabinets.size(), "Cabinet de regroupement " + FrenchNames.of(commune.name()), "SHARED_OFFICE",
+                cabinets.add(cabinet(cabinets.size(), "CabinetRow de regroupement " + FrenchNames.of(commune.name()), "SHARED_OFFICE",
                         FrenchNames.address(random), commune, 1 + random.nextInt(3), null,
                         someHalfDays(4 + random.nextInt(7), random)));
             }
-            cabinets.add(new Cabinet(code(cabinets.size()), "Téléconsultation " + preset.cdgName, "TELECONSULTATION",
+            cabinets.add(new CabinetRow(code(cabinets.size()), "Téléconsultation " + preset.cdgName, "TELECONSULTATION",
                     null, null, null, null, null, 4, null, fullWeek()));
             return List.copyOf(cabinets);
         }
 
-        private Cabinet cabinet(int index, String name, String kind, String address, Commune commune, int rooms,
-                                Integer owner, List<HalfDay> openings) {
-            return new Cabinet(code(index), name, kind, address, commune.postalCode(), commune.name(),
+        private CabinetRow cabinet(int index, String name, String kind, String address, Commune commune, int rooms,
+                                Integer owner, List<HalfDayRow> openings) {
+            return new CabinetRow(code(index), name, kind, address, commune.postalCode(), commune.name(),
                     jitter(commune.latitude(), 0.006), jitter(commune.longitude(), 0.008), rooms, owner, openings);
         }
 
@@ -482,20 +482,20 @@ public class DemoDataGenerator {
             return farthest;
         }
 
-        private static List<HalfDay> fullWeek() {
-            var week = new ArrayList<HalfDay>();
+        private static List<HalfDayRow> fullWeek() {
+            var week = new ArrayList<HalfDayRow>();
             for (int day = 1; day <= 5; day++) {
-                week.add(new HalfDay(day, "AM"));
-                week.add(new HalfDay(day, "PM"));
+                week.add(new HalfDayRow(day, "AM"));
+                week.add(new HalfDayRow(day, "PM"));
             }
             return List.copyOf(week);
         }
 
-        private static List<HalfDay> someHalfDays(int count, SplittableRandom random) {
+        private static List<HalfDayRow> someHalfDays(int count, SplittableRandom random) {
             var week = new ArrayList<>(fullWeek());
             InventedGeography.shuffle(week, random);
             return week.subList(0, count).stream()
-                    .sorted(Comparator.comparingInt(HalfDay::dayOfWeek).thenComparing(HalfDay::half)).toList();
+                    .sorted(Comparator.comparingInt(HalfDayRow::dayOfWeek).thenComparing(HalfDayRow::half)).toList();
         }
 
         private static double distance(Commune a, Commune b) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import fr.cdg.medtravail.demo.DemoData.Cabinet;
-import fr.cdg.medtravail.demo.DemoData.Collectivite;
-import fr.cdg.medtravail.demo.DemoData.Professional;
+import fr.cdg.medtravail.demo.DemoData.CabinetRow;
+import fr.cdg.medtravail.demo.DemoData.CollectiviteRow;
+import fr.cdg.medtravail.demo.DemoData.ProfessionalRow;
 import fr.cdg.medtravail.demo.DemoTables.Reference;
 import fr.cdg.medtravail.travel.TravelTimeRecomputation;
 import fr.cdg.medtravail.travel.TravelTimeService;
@@ -40,28 +40,28 @@ public class DemoDataLoader {
     public LoadReport load(DemoData data) {
         long start = System.nanoTime();
         var collectiviteIds = ids(new BulkInsert<>(jdbc, DemoTables.COLLECTIVITE)
-                .insertReturningIds(data.collectivites(), "siren"), data.collectivites(), Collectivite::siren);
+                .insertReturningIds(data.collectivites(), "siren"), data.collectivites(), CollectiviteRow::siren);
         Function<Integer, Object> collectivite = index -> collectiviteIds[index];
         int headcounts = new BulkInsert<>(jdbc, DemoTables.headcounts("collectivite_id", "int8"))
-                .insert(DemoTables.owned(data.collectivites(), collectivite, Collectivite::headcounts));
+                .insert(DemoTables.owned(data.collectivites(), collectivite, CollectiviteRow::headcounts));
         int memberships = new BulkInsert<>(jdbc, DemoTables.memberships("collectivite_id", "int8"))
-                .insert(DemoTables.owned(data.collectivites(), collectivite, Collectivite::memberships));
+                .insert(DemoTables.owned(data.collectivites(), collectivite, CollectiviteRow::memberships));
         int agents = new BulkInsert<>(jdbc, DemoTables.agents(new Reference("collectivite_id", "int8", collectivite)))
                 .insert(data.agents());
 
         var professionalIds = ids(new BulkInsert<>(jdbc, DemoTables.PROFESSIONAL)
-                .insertReturningIds(data.professionals(), "code"), data.professionals(), Professional::code);
+                .insertReturningIds(data.professionals(), "code"), data.professionals(), ProfessionalRow::code);
         Function<Integer, Object> professional = index -> professionalIds[index];
         int halfDays = new BulkInsert<>(jdbc, DemoTables.halfDays("professional_half_day", "professional_id", "int8"))
-                .insert(DemoTables.owned(data.professionals(), professional, Professional::halfDays));
+                .insert(DemoTables.owned(data.professionals(), professional, ProfessionalRow::halfDays));
         int leaves = new BulkInsert<>(jdbc, DemoTables.leaves("professional_id", "int8"))
-                .insert(DemoTables.owned(data.professionals(), professional, Professional::leaves));
+                .insert(DemoTables.owned(data.professionals(), professional, ProfessionalRow::leaves));
 
         var cabinetIds = ids(new BulkInsert<>(jdbc,
                         DemoTables.cabinets(new Reference("owner_collectivite_id", "int8", collectivite)))
-                .insertReturningIds(data.cabinets(), "code"), data.cabinets(), Cabinet::code);
+                .insertReturningIds(data.cabinets(), "code"), data.cabinets(), CabinetRow::code);
         int openings = new BulkInsert<>(jdbc, DemoTables.halfDays("cabinet_opening", "cabinet_id", "int8"))
-                .insert(DemoTables.owned(data.cabinets(), index -> cabinetIds[index], Cabinet::openings));
+                .insert(DemoTables.owned(data.cabinets(), index -> cabinetIds[index], CabinetRow::openings));
 
         var travel = travelTimes.recomputeAll();
         return new LoadReport(data.collectivites().size(), headcounts, memberships, agents, data.professionals().size(),

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import fr.cdg.medtravail.demo.DemoData.Agent;
-import fr.cdg.medtravail.demo.DemoData.Cabinet;
-import fr.cdg.medtravail.demo.DemoData.Collectivite;
-import fr.cdg.medtravail.demo.DemoData.HalfDay;
-import fr.cdg.medtravail.demo.DemoData.Headcount;
-import fr.cdg.medtravail.demo.DemoData.Leave;
-import fr.cdg.medtravail.demo.DemoData.Membership;
-import fr.cdg.medtravail.demo.DemoData.Professional;
+import fr.cdg.medtravail.demo.DemoData.AgentRow;
+import fr.cdg.medtravail.demo.DemoData.CabinetRow;
+import fr.cdg.medtravail.demo.DemoData.CollectiviteRow;
+import fr.cdg.medtravail.demo.DemoData.HalfDayRow;
+import fr.cdg.medtravail.demo.DemoData.HeadcountRow;
+import fr.cdg.medtravail.demo.DemoData.LeaveRow;
+import fr.cdg.medtravail.demo.DemoData.MembershipRow;
+import fr.cdg.medtravail.demo.DemoData.ProfessionalRow;
 
 /**
  * How each generated record maps onto the columns of its table (V1__directory.sql), shared by the database loader
@@ -38,90 +38,90 @@ final class DemoTables {
     record Reference(String column, String type, Function<Integer, Object> value) {
     }
 
-    static final Table<Collectivite> COLLECTIVITE = new Table<>("collectivite", List.of(
-            new Column<>("siren", "text", Collectivite::siren),
-            new Column<>("name", "text", Collectivite::name),
-            new Column<>("kind", "text", Collectivite::kind),
-            new Column<>("affiliated", "bool", Collectivite::affiliated),
-            new Column<>("own_secretariat", "bool", Collectivite::ownSecretariat),
-            new Column<>("insee_code", "varchar", Collectivite::inseeCode),
-            new Column<>("address", "text", Collectivite::address),
-            new Column<>("postal_code", "varchar", Collectivite::postalCode),
-            new Column<>("city", "text", Collectivite::city),
-            new Column<>("latitude", "float8", Collectivite::latitude),
-            new Column<>("longitude", "float8", Collectivite::longitude),
-            new Column<>("referent_name", "text", Collectivite::referentName),
-            new Column<>("referent_email", "text", Collectivite::referentEmail),
-            new Column<>("referent_phone", "text", Collectivite::referentPhone)));
+    static final Table<CollectiviteRow> COLLECTIVITE = new Table<>("collectivite", List.of(
+            new Column<>("siren", "text", CollectiviteRow::siren),
+            new Column<>("name", "text", CollectiviteRow::name),
+            new Column<>("kind", "text", CollectiviteRow::kind),
+            new Column<>("affiliated", "bool", CollectiviteRow::affiliated),
+            new Column<>("own_secretariat", "bool", CollectiviteRow::ownSecretariat),
+            new Column<>("insee_code", "varchar", CollectiviteRow::inseeCode),
+            new Column<>("address", "text", CollectiviteRow::address),
+            new Column<>("postal_code", "varchar", CollectiviteRow::postalCode),
+            new Column<>("city", "text", CollectiviteRow::city),
+            new Column<>("latitude", "float8", CollectiviteRow::latitude),
+            new Column<>("longitude", "float8", CollectiviteRow::longitude),
+            new Column<>("referent_name", "text", CollectiviteRow::referentName),
+            new Column<>("referent_email", "text", CollectiviteRow::referentEmail),
+            new Column<>("referent_phone", "text", CollectiviteRow::referentPhone)));
 
-    static final Table<Professional> PROFESSIONAL = new Table<>("professional", List.of(
-            new Column<>("code", "text", Professional::code),
-            new Column<>("kind", "text", Professional::kind),
-            new Column<>("last_name", "text", Professional::lastName),
-            new Column<>("first_name", "text", Professional::firstName),
-            new Column<>("email", "text", Professional::email),
-            new Column<>("working_ratio", "numeric", Professional::workingRatio),
-            new Column<>("home_address", "text", Professional::homeAddress),
-            new Column<>("home_latitude", "float8", Professional::homeLatitude),
-            new Column<>("home_longitude", "float8", Professional::homeLongitude)));
+    static final Table<ProfessionalRow> PROFESSIONAL = new Table<>("professional", List.of(
+            new Column<>("code", "text", ProfessionalRow::code),
+            new Column<>("kind", "text", ProfessionalRow::kind),
+            new Column<>("last_name", "text", ProfessionalRow::lastName),
+            new Column<>("first_name", "text", ProfessionalRow::firstName),
+            new Column<>("email", "text", ProfessionalRow::email),
+            new Column<>("working_ratio", "numeric", ProfessionalRow::workingRatio),
+            new Column<>("home_address", "text", ProfessionalRow::homeAddress),
+            new Column<>("home_latitude", "float8", ProfessionalRow::homeLatitude),
+            new Column<>("home_longitude", "float8", ProfessionalRow::homeLongitude)));
 
-    static Table<Owned<Headcount>> headcounts(String ownerColumn, String ownerType) {
+    static Table<Owned<HeadcountRow>> headcounts(String ownerColumn, String ownerType) {
         return owned("collectivite_headcount", ownerColumn, ownerType, List.of(
-                new Column<>("year", "int2", Headcount::year),
-                new Column<>("headcount", "int4", Headcount::headcount),
-                new Column<>("declared_on", "date", Headcount::declaredOn)));
+                new Column<>("year", "int2", HeadcountRow::year),
+                new Column<>("headcount", "int4", HeadcountRow::headcount),
+                new Column<>("declared_on", "date", HeadcountRow::declaredOn)));
     }
 
-    static Table<Owned<Membership>> memberships(String ownerColumn, String ownerType) {
+    static Table<Owned<MembershipRow>> memberships(String ownerColumn, String ownerType) {
         return owned("membership", ownerColumn, ownerType, List.of(
-                new Column<>("service", "text", Membership::service),
-                new Column<>("start_date", "date", Membership::startDate),
-                new Column<>("end_date", "date", Membership::endDate),
-                new Column<>("tariff_category", "text", Membership::tariffCategory)));
+                new Column<>("service", "text", MembershipRow::service),
+                new Column<>("start_date", "date", MembershipRow::startDate),
+                new Column<>("end_date", "date", MembershipRow::endDate),
+                new Column<>("tariff_category", "text", MembershipRow::tariffCategory)));
     }
 
-    static Table<Agent> agents(Reference collectivite) {
+    static Table<AgentRow> agents(Reference collectivite) {
         return new Table<>("agent", List.of(
                 new Column<>(collectivite.column(), collectivite.type(), a -> collectivite.value().apply(a.collectivite())),
-                new Column<>("matricule", "text", Agent::matricule),
-                new Column<>("last_name", "text", Agent::lastName),
-                new Column<>("first_name", "text", Agent::firstName),
-                new Column<>("birth_date", "date", Agent::birthDate),
-                new Column<>("post", "text", Agent::post),
-                new Column<>("hire_date", "date", Agent::hireDate),
-                new Column<>("administrative_post", "bool", Agent::administrativePost),
-                new Column<>("smp", "bool", Agent::smp),
-                new Column<>("smp_interval_months", "int2", Agent::smpIntervalMonths),
-                new Column<>("last_vip_date", "date", Agent::lastVipDate),
-                new Column<>("last_doctor_visit_date", "date", Agent::lastDoctorVisitDate)));
+                new Column<>("matricule", "text", AgentRow::matricule),
+                new Column<>("last_name", "text", AgentRow::lastName),
+                new Column<>("first_name", "text", AgentRow::firstName),
+                new Column<>("birth_date", "date", AgentRow::birthDate),
+                new Column<>("post", "text", AgentRow::post),
+                new Column<>("hire_date", "date", AgentRow::hireDate),
+                new Column<>("administrative_post", "bool", AgentRow::administrativePost),
+                new Column<>("smp", "bool", AgentRow::smp),
+                new Column<>("smp_interval_months", "int2", AgentRow::smpIntervalMonths),
+                new Column<>("last_vip_date", "date", AgentRow::lastVipDate),
+                new Column<>("last_doctor_visit_date", "date", AgentRow::lastDoctorVisitDate)));
     }
 
-    static Table<Owned<HalfDay>> halfDays(String table, String ownerColumn, String ownerType) {
+    static Table<Owned<HalfDayRow>> halfDays(String table, String ownerColumn, String ownerType) {
         return owned(table, ownerColumn, ownerType, List.of(
-                new Column<>("day_of_week", "int2", HalfDay::dayOfWeek),
-                new Column<>("half_day", "text", HalfDay::half)));
+                new Column<>("day_of_week", "int2", HalfDayRow::dayOfWeek),
+                new Column<>("half_day", "text", HalfDayRow::half)));
     }
 
-    static Table<Owned<Leave>> leaves(String ownerColumn, String ownerType) {
+    static Table<Owned<LeaveRow>> leaves(String ownerColumn, String ownerType) {
         return owned("professional_leave", ownerColumn, ownerType, List.of(
-                new Column<>("kind", "text", Leave::kind),
-                new Column<>("start_date", "date", Leave::startDate),
-                new Column<>("start_half", "text", Leave::startHalf),
-                new Column<>("end_date", "date", Leave::endDate),
-                new Column<>("end_half", "text", Leave::endHalf)));
+                new Column<>("kind", "text", LeaveRow::kind),
+                new Column<>("start_date", "date", LeaveRow::startDate),
+                new Column<>("start_half", "text", LeaveRow::startHalf),
+                new Column<>("end_date", "date", LeaveRow::endDate),
+                new Column<>("end_half", "text", LeaveRow::endHalf)));
     }
 
-    static Table<Cabinet> cabinets(Reference ownerCollectivite) {
+    static Table<CabinetRow> cabinets(Reference ownerCollectivite) {
         return new Table<>("cabinet", List.of(
-                new Column<>("code", "text", Cabinet::code),
-                new Column<>("name", "text", Cabinet::name),
-                new Column<>("kind", "text", Cabinet::kind),
-                new Column<>("address", "text", Cabinet::address),
-                new Column<>("postal_code", "varchar", Cabinet::postalCode),
-                new Column<>("city", "text", Cabinet::city),
-                new Column<>("latitude", "float8", Cabinet::latitude),
-                new Column<>("longitude", "float8", Cabinet::longitude),
-                new Column<>("rooms", "int2", Cabinet::rooms),
+                new Column<>("code", "text", CabinetRow::code),
+                new Column<>("name", "text", CabinetRow::name),
+                new Column<>("kind", "text", CabinetRow::kind),
+                new Column<>("address", "text", CabinetRow::address),
+                new Column<>("postal_code", "varchar", CabinetRow::postalCode),
+                new Column<>("city", "text", CabinetRow::city),
+                new Column<>("latitude", "float8", CabinetRow::latitude),
+                new Column<>("longitude", "float8", CabinetRow::longitude),
+                new Column<>("rooms", "int2", CabinetRow::rooms),
                 new Column<>(ownerCollectivite.column(), ownerCollectivite.type(), c -> c.ownerCollectivite() == null
                         ? null : ownerCollectivite.value().apply(c.ownerCollectivite()))));
     }

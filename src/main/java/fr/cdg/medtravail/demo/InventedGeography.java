@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import fr.cdg.medtravail.directory.SirenChecksum;
 import fr.cdg.medtravail.travel.GreatCircle;
 
 /**
@@ -52,7 +53,7 @@ final class InventedGeography {
             for (int i = 0; i < area.communes(); i++) {
                 double[] position = pointIn(area, random);
                 var code = "%03d".formatted(i + 1);
-                var siren = Siren.withCheckDigit("21" + area.departement() + "0" + code);
+                var siren = SirenChecksum.withCheckDigit("21" + area.departement() + "0" + code);
                 int population = Math.max(150, (int) Math.round(area.population() * weights[i] / total));
                 communes.add(new Commune(area.departement() + code, siren, names.get(nameIndex++),
                         area.departement(), area.departement() + "%03d".formatted(10 * (1 + i % 99)),

@@ -1,5 +1,7 @@
 package fr.cdg.medtravail.directory;
 
+import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.util.HashMap;
@@ -27,23 +29,23 @@ public final class WeeklyHalfDayTable {
     }
 
     /** The half-days of every owner, or of one owner when {@code ownerId} is not null. */
-    public Map<Long, SortedSet<HalfDay>> load(Long ownerId) {
-        var result = new HashMap<Long, SortedSet<HalfDay>>();
+    public Map<Long, SortedSet<WeeklyHalfDay>> load(Long ownerId) {
+        var result = new HashMap<Long, SortedSet<WeeklyHalfDay>>();
         jdbc.sql("SELECT " + ownerColumn + " AS owner, day_of_week, half_day FROM " + table
                         + (ownerId == null ? "" : " WHERE " + ownerColumn + " = :owner"))
                 .paramSource(ownerId == null ? Map.of() : Map.of("owner", ownerId))
                 .query((ResultSet rs) -> {
-                    result.computeIfAbsent(rs.getLong("owner"), id -> new TreeSet<>()).add(new HalfDay(
-                            DayOfWeek.of(rs.getInt("day_of_week")), HalfDay.Half.valueOf(rs.getString("half_day"))));
+                    result.computeIfAbsent(rs.getLong("owner"), id -> new TreeSet<>()).add(new WeeklyHalfDay(
+                            DayOfWeek.of(rs.getInt("day_of_week")), Half.valueOf(rs.getString("half_day"))));
                 });
         return result;
     }
 
-    public SortedSet<HalfDay> of(long ownerId) {
+    public SortedSet<WeeklyHalfDay> of(long ownerId) {
         return load(ownerId).getOrDefault(ownerId, new TreeSet<>());
     }
 
-    public void replace(long ownerId, SortedSet<HalfDay> halfDays) {
+    public void replace(long ownerId, SortedSet<WeeklyHalfDay> halfDays) {
         jdbc.sql("DELETE FROM " + table + " WHERE " + ownerColumn + " = ?").param(ownerId).update();
         for (var halfDay : halfDays) {
             jdbc.sql("INSERT INTO " + table + " (" + ownerColumn + ", day_of_week, half_day) VALUES (?, ?, ?)")

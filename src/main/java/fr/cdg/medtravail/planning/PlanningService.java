@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning;
 
+import fr.cdg.medtravail.calendar.Half;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 import fr.cdg.medtravail.calendar.FrenchCalendar;
 import fr.cdg.medtravail.planning.domain.DemandDeriver;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
-import fr.cdg.medtravail.planning.domain.HalfDay;
+import fr.cdg.medtravail.calendar.DatedHalfDay;
 import fr.cdg.medtravail.planning.domain.PlanningInput;
 import fr.cdg.medtravail.planning.domain.PlanningProblem;
 import fr.cdg.medtravail.planning.domain.ProfessionalKind;
@@ -55,11 +56,11 @@ public class PlanningService {
                               List<CollectiviteExplanation> collectivites) {
     }
 
-    public record Leave(String kind, LocalDate startDate, HalfDay.Part startHalf, LocalDate endDate,
-                       HalfDay.Part endHalf) {
+    public record Leave(String kind, LocalDate startDate, Half startHalf, LocalDate endDate,
+                       Half endHalf) {
     }
 
-    public record Move(Long professionalId, LocalDate date, HalfDay.Part halfDay, Long cabinetId, String decidedBy,
+    public record Move(Long professionalId, LocalDate date, Half halfDay, Long cabinetId, String decidedBy,
                       String reason) {
     }
 
@@ -205,8 +206,8 @@ public class PlanningService {
                 || leave.endHalf() == null) {
             throw new InvalidInputException("leave", "startDate, startHalf, endDate and endHalf are required");
         }
-        var from = new HalfDay(leave.startDate(), leave.startHalf());
-        var to = new HalfDay(leave.endDate(), leave.endHalf());
+        var from = new DatedHalfDay(leave.startDate(), leave.startHalf());
+        var to = new DatedHalfDay(leave.endDate(), leave.endHalf());
         if (to.compareTo(from) < 0) {
             throw new InvalidInputException("leave.endDate", "before the start");
         }
@@ -223,7 +224,7 @@ public class PlanningService {
         var covered = new PlanningInput.Leave(from, to);
         return repository.sessions(horizonId).stream()
                 .filter(s -> s.professionalId() == professionalId && s.date().isBefore(window)
-                        && covered.covers(new HalfDay(s.date(), HalfDay.Part.valueOf(s.halfDay()))))
+                        && covered.covers(new DatedHalfDay(s.date(), Half.valueOf(s.halfDay()))))
                 .toList();
     }
 
@@ -245,9 +246,9 @@ public class PlanningService {
         }
         long professionalId = move.professionalId() == null ? session.professionalId() : move.professionalId();
         var date = move.date() == null ? session.date() : move.date();
-        var half = move.halfDay() == null ? HalfDay.Part.valueOf(session.halfDay()) : move.halfDay();
+        var half = move.halfDay() == null ? Half.valueOf(session.halfDay()) : move.halfDay();
         long cabinetId = move.cabinetId() == null ? session.cabinetId() : move.cabinetId();
-        checkMove(session, professionalId, new HalfDay(date, half), cabinetId);
+        checkMove(session, professionalId, new DatedHalfDay(date, half), cabinetId);
         repository.moveSession(sessionId, professionalId, date, half, cabinetId);
         var after = repository.session(sessionId).orElseThrow();
         repository.logChange(horizonId, sessionId, "MOVE", move.decidedBy().trim(), move.reason().trim(),
@@ -255,7 +256,7 @@ public class PlanningService {
         return after;
     }
 
-    private void checkMove(PlanningRepository.StoredSession session, long professionalId, HalfDay halfDay,
+    private void checkMove(PlanningRepository.StoredSession session, long professionalId, DatedHalfDay halfDay,
                            long cabinetId) {
         var professional = jdbc.sql("SELECT kind FROM professional WHERE id = ? AND active").param(professionalId)
                 .query(String.class).optional()
@@ -265,19 +266,19 @@ public class PlanningService {
         }
         int dow = halfDay.dayOfWeek();
         boolean works = jdbc.sql("SELECT count(*) FROM professional_half_day WHERE professional_id = ? AND day_of_week = ? "
-                + "AND half_day = ?").params(professionalId, dow, halfDay.part().name()).query(Integer.class).single() > 0;
+                + "AND half_day = ?").params(professionalId, dow, halfDay.half().name()).query(Integer.class).single() > 0;
         boolean onLeave = jdbc.sql("""
                 SELECT count(*) FROM professional_leave WHERE professional_id = ?
                 AND (start_date, CASE start_half WHEN 'AM' THEN 0 ELSE 1 END) <= (?, ?)
                 AND (end_date, CASE end_half WHEN 'AM' THEN 0 ELSE 1 END) >= (?, ?)
-                """).params(professionalId, halfDay.date(), halfDay.part().ordinal(), halfDay.date(),
-                halfDay.part().ordinal()).query(Integer.class).single() > 0;
+                """).params(professionalId, halfDay.date(), halfDay.half().ordinal(), halfDay.date(),
+                halfDay.half().ordinal()).query(Integer.class).single() > 0;
         if (!works || onLeave || FrenchCalendar.metropolitan().isHoliday(halfDay.date())) {
             throw new InvalidInputException("date", PlanningConstraints.PROFESSIONAL_WORKS);
         }
         boolean busy = jdbc.sql("SELECT count(*) FROM planning_session WHERE professional_id = ? AND session_date = ? "
                         + "AND half_day = ? AND id <> ?")
-                .params(professionalId, halfDay.date(), halfDay.part().name(), session.id()).query(Integer.class)
+                .params(professionalId, halfDay.date(), halfDay.half().name(), session.id()).query(Integer.class)
                 .single() > 0;
         if (busy) {
             throw new InvalidInputException("halfDay", PlanningConstraints.ONE_CABINET_PER_HALF_DAY);
@@ -285,13 +286,13 @@ public class PlanningService {
         var cabinet = jdbc.sql("SELECT rooms FROM cabinet WHERE id = ?").param(cabinetId).query(Integer.class).optional()
                 .orElseThrow(() -> new InvalidInputException("cabinetId", "unknown cabinet"));
         boolean open = jdbc.sql("SELECT count(*) FROM cabinet_opening WHERE cabinet_id = ? AND day_of_week = ? AND half_day = ?")
-                .params(cabinetId, dow, halfDay.part().name()).query(Integer.class).single() > 0;
+                .params(cabinetId, dow, halfDay.half().name()).query(Integer.class).single() > 0;
         if (!open) {
             throw new InvalidInputException("cabinetId", PlanningConstraints.CABINET_OPEN);
         }
         int hosted = jdbc.sql("SELECT count(*) FROM planning_session WHERE cabinet_id = ? AND session_date = ? "
                         + "AND half_day = ? AND id <> ?")
-                .params(cabinetId, halfDay.date(), halfDay.part().name(), session.id()).query(Integer.class).single();
+                .params(cabinetId, halfDay.date(), halfDay.half().name(), session.id()).query(Integer.class).single();
         if (hosted >= cabinet) {
             throw new InvalidInputException("cabinetId", PlanningConstraints.CABINET_ROOMS);
         }

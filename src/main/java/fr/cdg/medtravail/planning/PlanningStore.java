@@ -36,7 +36,7 @@ class PlanningStore {
         }
         var notice = solution.getRules().noticeDate();
         var sessions = bySlot.entrySet().stream().map(e -> new PlanningRepository.SessionRow(
-                e.getKey().professional().id(), e.getKey().halfDay().date(), e.getKey().halfDay().part(),
+                e.getKey().professional().id(), e.getKey().halfDay().date(), e.getKey().halfDay().half(),
                 e.getKey().cabinet().id(), e.getKey().halfDay().date().isBefore(notice), e.getValue())).toList();
         var dropped = repository.storePlan(solution.getHorizonId(), sessions, unassigned,
                 solution.getRules().sessionMinutes());

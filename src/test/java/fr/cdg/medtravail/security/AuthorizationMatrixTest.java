@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import fr.cdg.medtravail.directory.Siren;
+import fr.cdg.medtravail.directory.SirenChecksum;
 
 import fr.cdg.medtravail.support.IntegrationTest;
 import fr.cdg.medtravail.support.PersonalDataRows;
@@ -332,7 +332,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     private static String siren() {
         var digits = "9" + String.format("%07d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
         return IntStream.rangeClosed(0, 9).mapToObj(check -> digits + check)
-                .filter(Siren.Validator::isValid).findFirst().orElseThrow();
+                .filter(SirenChecksum::isValid).findFirst().orElseThrow();
     }
 
     private static Map<String, Object> collectivite() {

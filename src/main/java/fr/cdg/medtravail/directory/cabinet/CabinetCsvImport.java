@@ -15,7 +15,7 @@ import fr.cdg.medtravail.csvimport.CsvImport;
 import fr.cdg.medtravail.csvimport.CsvRow;
 import fr.cdg.medtravail.csvimport.ImportCounts;
 import fr.cdg.medtravail.csvimport.Upsert;
-import fr.cdg.medtravail.directory.HalfDay;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 
 /** {@code POST /api/imports/cabinets}: one cabinet a line, upserted by code; the owner is named by its SIREN. */
@@ -32,7 +32,7 @@ class CabinetCsvImport extends CsvImport<CabinetForm> {
     static final CsvColumn<Double> LONGITUDE = optional("longitude", CsvColumn::coordinate);
     static final CsvColumn<Integer> ROOMS = required("rooms", CsvColumn::integer);
     static final CsvColumn<String> OWNER_SIREN = optional("owner_siren", CsvColumn::text);
-    static final CsvColumn<SortedSet<HalfDay>> OPENING_HALF_DAYS = required("opening_half_days", CsvColumn::halfDays);
+    static final CsvColumn<SortedSet<WeeklyHalfDay>> OPENING_HALF_DAYS = required("opening_half_days", CsvColumn::halfDays);
 
     private final CabinetService cabinets;
     private final CollectiviteService collectivites;

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import fr.cdg.medtravail.directory.HalfDay;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 
 /**
  * A place where visits happen. A physical cabinet has coordinates; a teleconsultation "cabinet" has none. An office
@@ -33,7 +33,7 @@ public record CabinetForm(
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
         @NotNull @Min(1) @Max(50) Integer rooms,
         Long ownerCollectiviteId,
-        SortedSet<HalfDay> openingHalfDays) {
+        SortedSet<WeeklyHalfDay> openingHalfDays) {
 
     public CabinetForm {
         code = clean(code);

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.cdg.medtravail.csvimport.Upsert;
-import fr.cdg.medtravail.directory.HalfDay;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 import fr.cdg.medtravail.directory.WeeklyHalfDayTable;
 
 @Repository
@@ -88,7 +88,7 @@ class CabinetRepository {
                 f.longitude(), f.rooms(), f.ownerCollectiviteId());
     }
 
-    private static Cabinet map(ResultSet rs, SortedSet<HalfDay> openings) throws SQLException {
+    private static Cabinet map(ResultSet rs, SortedSet<WeeklyHalfDay> openings) throws SQLException {
         return new Cabinet(rs.getLong("id"), new CabinetForm(rs.getString("code"), rs.getString("name"),
                 CabinetKind.valueOf(rs.getString("kind")), rs.getString("address"), rs.getString("postal_code"),
                 rs.getString("city"), rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),

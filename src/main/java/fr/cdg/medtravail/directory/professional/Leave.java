@@ -1,8 +1,8 @@
 package fr.cdg.medtravail.directory.professional;
 
+import fr.cdg.medtravail.calendar.Half;
 import java.time.LocalDate;
 
-import fr.cdg.medtravail.directory.HalfDay.Half;
 
 /** A leave of a professional from (startDate, startHalf) to (endDate, endHalf), both half-days included. */
 public record Leave(long id, long professionalId, Kind kind, LocalDate startDate, Half startHalf, LocalDate endDate,

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.directory.professional;
 
+import fr.cdg.medtravail.calendar.Half;
 import static fr.cdg.medtravail.csvimport.CsvColumn.oneOf;
 import static fr.cdg.medtravail.csvimport.CsvColumn.required;
 
@@ -16,7 +17,6 @@ import fr.cdg.medtravail.csvimport.CsvImport;
 import fr.cdg.medtravail.csvimport.CsvRow;
 import fr.cdg.medtravail.csvimport.ImportCounts;
 import fr.cdg.medtravail.csvimport.Upsert;
-import fr.cdg.medtravail.directory.HalfDay.Half;
 
 /** {@code POST /api/imports/leaves}: one leave a line, upserted by (professional code, start date, start half). */
 @Component

@@ -1,11 +1,11 @@
 package fr.cdg.medtravail.directory.professional;
 
+import fr.cdg.medtravail.calendar.Half;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
-import fr.cdg.medtravail.directory.HalfDay.Half;
 
 public record LeaveForm(@NotNull Leave.Kind kind, @NotNull LocalDate startDate, @NotNull Half startHalf,
                         @NotNull LocalDate endDate, @NotNull Half endHalf) {

@@ -16,7 +16,7 @@ import fr.cdg.medtravail.csvimport.CsvImport;
 import fr.cdg.medtravail.csvimport.CsvRow;
 import fr.cdg.medtravail.csvimport.ImportCounts;
 import fr.cdg.medtravail.csvimport.Upsert;
-import fr.cdg.medtravail.directory.HalfDay;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 
 /** {@code POST /api/imports/professionals}: one professional a line, upserted by code. */
 @Component
@@ -32,7 +32,7 @@ class ProfessionalCsvImport extends CsvImport<ProfessionalForm> {
     static final CsvColumn<Double> HOME_LATITUDE = required("home_latitude", CsvColumn::coordinate);
     static final CsvColumn<Double> HOME_LONGITUDE = required("home_longitude", CsvColumn::coordinate);
     static final CsvColumn<Boolean> ACTIVE = optional("active", CsvColumn::bool);
-    static final CsvColumn<SortedSet<HalfDay>> WEEKLY_HALF_DAYS = required("weekly_half_days", CsvColumn::halfDays);
+    static final CsvColumn<SortedSet<WeeklyHalfDay>> WEEKLY_HALF_DAYS = required("weekly_half_days", CsvColumn::halfDays);
 
     private final ProfessionalRepository professionals;
 

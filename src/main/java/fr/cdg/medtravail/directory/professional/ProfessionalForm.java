@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import fr.cdg.medtravail.directory.HalfDay;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 
 /**
  * A health professional as given by the secretariat (JSON body, CSV line). {@code workingRatio} is the share of a
@@ -33,7 +33,7 @@ public record ProfessionalForm(
         @NotNull @DecimalMin("-90") @DecimalMax("90") Double homeLatitude,
         @NotNull @DecimalMin("-180") @DecimalMax("180") Double homeLongitude,
         Boolean active,
-        SortedSet<HalfDay> weeklyHalfDays) {
+        SortedSet<WeeklyHalfDay> weeklyHalfDays) {
 
     public ProfessionalForm {
         code = clean(code);

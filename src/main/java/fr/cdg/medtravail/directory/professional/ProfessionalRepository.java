@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.directory.professional;
 
+import fr.cdg.medtravail.calendar.Half;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,8 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.cdg.medtravail.csvimport.Upsert;
-import fr.cdg.medtravail.directory.HalfDay;
-import fr.cdg.medtravail.directory.HalfDay.Half;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 import fr.cdg.medtravail.directory.WeeklyHalfDayTable;
 
 @Repository
@@ -122,7 +122,7 @@ class ProfessionalRepository {
                 f.homeAddress(), f.homeLatitude(), f.homeLongitude(), f.active());
     }
 
-    private static Professional map(ResultSet rs, SortedSet<HalfDay> halfDays)
+    private static Professional map(ResultSet rs, SortedSet<WeeklyHalfDay> halfDays)
             throws SQLException {
         return new Professional(rs.getLong("id"), new ProfessionalForm(rs.getString("code"),
                 ProfessionalKind.valueOf(rs.getString("kind")), rs.getString("last_name"), rs.getString("first_name"),

@@ -1,5 +1,7 @@
 package fr.cdg.medtravail.planning.domain;
 
+import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.calendar.DatedHalfDay;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,12 +18,12 @@ public record Cabinet(long id, String code, int rooms, Set<Integer> openings, Do
         return id == other.id ? 0 : minutesToCabinet.getOrDefault(other.id, 0);
     }
 
-    public static int openingKey(int dayOfWeek, HalfDay.Part part) {
+    public static int openingKey(int dayOfWeek, Half part) {
         return dayOfWeek * 2 + part.ordinal();
     }
 
-    public boolean isOpen(HalfDay halfDay) {
-        return openings.contains(openingKey(halfDay.dayOfWeek(), halfDay.part()));
+    public boolean isOpen(DatedHalfDay halfDay) {
+        return openings.contains(openingKey(halfDay.dayOfWeek(), halfDay.half()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning.domain;
 
+import fr.cdg.medtravail.calendar.DatedHalfDay;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ public record PlanningInput(long horizonId, LocalDate start, LocalDate end, Plan
     }
 
     /** Both ends included, half-day precision. */
-    public record Leave(HalfDay from, HalfDay to) {
-        public boolean covers(HalfDay halfDay) {
+    public record Leave(DatedHalfDay from, DatedHalfDay to) {
+        public boolean covers(DatedHalfDay halfDay) {
             return halfDay.compareTo(from) >= 0 && halfDay.compareTo(to) <= 0;
         }
     }
@@ -40,6 +41,6 @@ public record PlanningInput(long horizonId, LocalDate start, LocalDate end, Plan
                           int priority, Assignment assignment) {
     }
 
-    public record Assignment(long professionalId, HalfDay halfDay, long cabinetId, boolean published) {
+    public record Assignment(long professionalId, DatedHalfDay halfDay, long cabinetId, boolean published) {
     }
 }

@@ -1,5 +1,7 @@
 package fr.cdg.medtravail.planning.domain;
 
+import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.calendar.DatedHalfDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,14 +116,14 @@ public final class ProblemBuilder {
     }
 
     private List<Shift> shiftsOf(Professional professional, PlanningInput.ProfessionalRow row, PlanningInput input) {
-        var byMonth = new LinkedHashMap<YearMonth, List<HalfDay>>();
+        var byMonth = new LinkedHashMap<YearMonth, List<DatedHalfDay>>();
         for (var date = input.start(); !date.isAfter(input.end()); date = date.plusDays(1)) {
             if (calendar.isHoliday(date)) {
                 continue;
             }
-            for (var part : HalfDay.Part.values()) {
+            for (var part : Half.values()) {
                 if (row.pattern().contains(Cabinet.openingKey(date.getDayOfWeek().getValue(), part))) {
-                    byMonth.computeIfAbsent(YearMonth.from(date), m -> new ArrayList<>()).add(new HalfDay(date, part));
+                    byMonth.computeIfAbsent(YearMonth.from(date), m -> new ArrayList<>()).add(new DatedHalfDay(date, part));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package fr.cdg.medtravail.planning.domain;
 
+import fr.cdg.medtravail.calendar.DatedHalfDay;
+
 /** Where a demand unit is served: a professional's shift held at a cabinet. */
 public record Slot(Shift shift, Cabinet cabinet) {
 
@@ -7,7 +9,7 @@ public record Slot(Shift shift, Cabinet cabinet) {
         return shift.professional();
     }
 
-    public HalfDay halfDay() {
+    public DatedHalfDay halfDay() {
         return shift.halfDay();
     }
 

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning.persistence;
 
+import fr.cdg.medtravail.calendar.Half;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 import fr.cdg.medtravail.planning.domain.Cabinet;
 import fr.cdg.medtravail.planning.domain.DemandDeriver;
-import fr.cdg.medtravail.planning.domain.HalfDay;
+import fr.cdg.medtravail.calendar.DatedHalfDay;
 import fr.cdg.medtravail.planning.domain.PlanningInput;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.ProfessionalKind;
@@ -147,7 +148,7 @@ public class PlanningRepository {
                 """).param(horizon.id()).query((rs, i) -> new PlanningInput.UnitRow(rs.getLong(1), rs.getLong(2),
                         ProfessionalKind.valueOf(rs.getString(3)), VisitReason.valueOf(rs.getString(4)), rs.getInt(5),
                         rs.getInt(6), rs.getObject(7) == null ? null : new PlanningInput.Assignment(rs.getLong(7),
-                        new HalfDay(rs.getObject(8, LocalDate.class), HalfDay.Part.valueOf(rs.getString(9))),
+                        new DatedHalfDay(rs.getObject(8, LocalDate.class), Half.valueOf(rs.getString(9))),
                         rs.getLong(10), "PUBLISHED".equals(rs.getString(11))))).list();
         var collectiviteIds = new HashSet<Long>();
         units.forEach(u -> collectiviteIds.add(u.collectiviteId()));
@@ -171,8 +172,8 @@ public class PlanningRepository {
                         + "WHERE end_date >= ? AND start_date <= ?").params(horizon.start(), horizon.end())
                 .query(rs -> {
                     leaves.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlanningInput.Leave(
-                            new HalfDay(rs.getObject(2, LocalDate.class), HalfDay.Part.valueOf(rs.getString(3))),
-                            new HalfDay(rs.getObject(4, LocalDate.class), HalfDay.Part.valueOf(rs.getString(5)))));
+                            new DatedHalfDay(rs.getObject(2, LocalDate.class), Half.valueOf(rs.getString(3))),
+                            new DatedHalfDay(rs.getObject(4, LocalDate.class), Half.valueOf(rs.getString(5)))));
                 });
         var professionals = jdbc.sql("""
                 SELECT id, code, kind, working_ratio, home_latitude, home_longitude FROM professional
@@ -189,7 +190,7 @@ public class PlanningRepository {
         var keys = new HashMap<Long, Set<Integer>>();
         jdbc.sql(sql).query(rs -> {
             keys.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
-                    .add(Cabinet.openingKey(rs.getInt(2), HalfDay.Part.valueOf(rs.getString(3))));
+                    .add(Cabinet.openingKey(rs.getInt(2), Half.valueOf(rs.getString(3))));
         });
         return keys;
     }
@@ -197,7 +198,7 @@ public class PlanningRepository {
     // ---- sessions
 
     /** A session to store: the slot of a group of units. */
-    public record SessionRow(long professionalId, LocalDate date, HalfDay.Part halfDay, long cabinetId,
+    public record SessionRow(long professionalId, LocalDate date, Half halfDay, long cabinetId,
                              boolean pinned, List<Long> unitIds) {
         String key() {
             return professionalId + "|" + date + "|" + halfDay + "|" + cabinetId;
@@ -324,7 +325,7 @@ public class PlanningRepository {
                 """).params(today, horizonId, firstPublishable).update();
     }
 
-    public void moveSession(long sessionId, long professionalId, LocalDate date, HalfDay.Part halfDay, long cabinetId) {
+    public void moveSession(long sessionId, long professionalId, LocalDate date, Half halfDay, long cabinetId) {
         jdbc.sql("""
                 UPDATE planning_session SET professional_id = ?, session_date = ?, half_day = ?, cabinet_id = ?,
                                             pinned = true WHERE id = ?
@@ -348,11 +349,11 @@ public class PlanningRepository {
                 + "FROM planning_change_log WHERE horizon_id = ? ORDER BY id").param(horizonId).query().listOfRows();
     }
 
-    public void insertLeave(long professionalId, String kind, HalfDay from, HalfDay to) {
+    public void insertLeave(long professionalId, String kind, DatedHalfDay from, DatedHalfDay to) {
         jdbc.sql("""
                 INSERT INTO professional_leave (professional_id, kind, start_date, start_half, end_date, end_half)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """).params(professionalId, kind, from.date(), from.part().name(), to.date(), to.part().name()).update();
+                """).params(professionalId, kind, from.date(), from.half().name(), to.date(), to.half().name()).update();
     }
 
     // ---- runs

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning.solver;
 
+import fr.cdg.medtravail.calendar.Half;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.function.BiConsumer;
 
 import fr.cdg.medtravail.planning.domain.Cabinet;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
-import fr.cdg.medtravail.planning.domain.HalfDay;
+import fr.cdg.medtravail.calendar.DatedHalfDay;
 import fr.cdg.medtravail.planning.domain.PlanningProblem;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.ProfessionalMonth;
@@ -21,7 +22,7 @@ import fr.cdg.medtravail.planning.domain.Slot;
  */
 public final class FirstFitPlacer {
 
-    private record CabinetHalfDay(Cabinet cabinet, HalfDay halfDay) {
+    private record CabinetHalfDay(Cabinet cabinet, DatedHalfDay halfDay) {
     }
 
     /** What is booked on one shift; {@code monthSessions} is shared by the shifts of the same month. */
@@ -108,8 +109,8 @@ public final class FirstFitPlacer {
                 >= slot.cabinet().rooms()) {
             return PlanningConstraints.CABINET_ROOMS;
         }
-        var otherPart = shift.halfDay().part() == HalfDay.Part.AM ? HalfDay.Part.PM : HalfDay.Part.AM;
-        var other = shifts.get(new Shift(shift.professional(), new HalfDay(shift.halfDay().date(), otherPart), null, false));
+        var otherPart = shift.halfDay().half() == Half.AM ? Half.PM : Half.AM;
+        var other = shifts.get(new Shift(shift.professional(), new DatedHalfDay(shift.halfDay().date(), otherPart), null, false));
         if (other != null && other.cabinet != null && other.cabinet.minutesTo(slot.cabinet()) > rules.lunchTripMinutes()) {
             return PlanningConstraints.LUNCH_TRIP;
         }

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning.solver;
 
+import fr.cdg.medtravail.calendar.Half;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
@@ -7,7 +8,7 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import java.time.LocalDate;
 
 import fr.cdg.medtravail.planning.domain.DemandUnit;
-import fr.cdg.medtravail.planning.domain.HalfDay;
+import fr.cdg.medtravail.calendar.DatedHalfDay;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.Shift;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -101,8 +102,8 @@ public class PlanningConstraints implements ConstraintProvider {
 
     Constraint lunchTrip(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(unit -> unit.getShift().halfDay().part() == HalfDay.Part.AM)
-                .join(assigned(factory).filter(unit -> unit.getShift().halfDay().part() == HalfDay.Part.PM),
+                .filter(unit -> unit.getShift().halfDay().half() == Half.AM)
+                .join(assigned(factory).filter(unit -> unit.getShift().halfDay().half() == Half.PM),
                         Joiners.equal(unit -> unit.getShift().professional()),
                         Joiners.equal(unit -> unit.getShift().halfDay().date()))
                 .join(PlanningRules.class)

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning.solver;
 
+import fr.cdg.medtravail.calendar.Half;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,7 +11,7 @@ import fr.cdg.medtravail.planning.domain.Cabinet;
 import fr.cdg.medtravail.planning.domain.CandidateSlots;
 import fr.cdg.medtravail.planning.domain.Collectivite;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
-import fr.cdg.medtravail.planning.domain.HalfDay;
+import fr.cdg.medtravail.calendar.DatedHalfDay;
 import fr.cdg.medtravail.planning.domain.PlanningProblem;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.Professional;
@@ -45,15 +46,15 @@ class PlanningConstraintsTest {
     final ConstraintVerifier<PlanningConstraints, PlanningProblem> verifier =
             ConstraintVerifier.build(new PlanningConstraints(), PlanningProblem.class, DemandUnit.class);
 
-    static HalfDay am(int dayOffset) {
-        return new HalfDay(MONDAY.plusDays(dayOffset), HalfDay.Part.AM);
+    static DatedHalfDay am(int dayOffset) {
+        return new DatedHalfDay(MONDAY.plusDays(dayOffset), Half.AM);
     }
 
-    static HalfDay pm(int dayOffset) {
-        return new HalfDay(MONDAY.plusDays(dayOffset), HalfDay.Part.PM);
+    static DatedHalfDay pm(int dayOffset) {
+        return new DatedHalfDay(MONDAY.plusDays(dayOffset), Half.PM);
     }
 
-    static Shift shift(Professional professional, HalfDay halfDay) {
+    static Shift shift(Professional professional, DatedHalfDay halfDay) {
         var month = professional == NURSE ? MARCH : new ProfessionalMonth(professional, YearMonth.from(halfDay.date()), 10);
         return new Shift(professional, halfDay, month, true);
     }

@@ -1,4 +1,4 @@
-package fr.cdg.medtravail.directory;
+package fr.cdg.medtravail.calendar;
 
 import java.time.DayOfWeek;
 import java.util.Arrays;
@@ -16,15 +16,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * A half-day of the working week (Monday to Saturday), written {@code MON-AM}, {@code SAT-PM}… in JSON and CSV.
  * Professionals' working half-days and cabinets' opening half-days are sets of these.
  */
-public record HalfDay(DayOfWeek day, Half half) implements Comparable<HalfDay> {
+public record WeeklyHalfDay(DayOfWeek day, Half half) implements Comparable<WeeklyHalfDay> {
 
-    public enum Half { AM, PM }
-
-    private static final Comparator<HalfDay> ORDER = Comparator.comparing(HalfDay::day).thenComparing(HalfDay::half);
+    private static final Comparator<WeeklyHalfDay> ORDER =
+            Comparator.comparing(WeeklyHalfDay::day).thenComparing(WeeklyHalfDay::half);
     private static final String[] CODES = {"MON", "TUE", "WED", "THU", "FRI", "SAT"};
     private static final String[] FRENCH = {"lun.", "mar.", "mer.", "jeu.", "ven.", "sam."};
 
-    public HalfDay {
+    public WeeklyHalfDay {
         if (day == DayOfWeek.SUNDAY) {
             throw new IllegalArgumentException("no half-days on Sunday");
         }
@@ -32,18 +31,18 @@ public record HalfDay(DayOfWeek day, Half half) implements Comparable<HalfDay> {
 
     /** Parses {@code MON-AM}; the message of the exception says what is expected. */
     @JsonCreator
-    public static HalfDay parse(String text) {
+    public static WeeklyHalfDay parse(String text) {
         var parts = text.trim().toUpperCase(Locale.ROOT).split("-");
         int day = Arrays.asList(CODES).indexOf(parts[0]);
         if (parts.length != 2 || day < 0 || !(parts[1].equals("AM") || parts[1].equals("PM"))) {
             throw new IllegalArgumentException("'" + text + "' is not a half-day such as MON-AM or FRI-PM");
         }
-        return new HalfDay(DayOfWeek.of(day + 1), Half.valueOf(parts[1]));
+        return new WeeklyHalfDay(DayOfWeek.of(day + 1), Half.valueOf(parts[1]));
     }
 
     /** Parses a space-separated list such as {@code MON-AM MON-PM TUE-AM}; blank means none. */
-    public static SortedSet<HalfDay> parseAll(String text) {
-        var result = new TreeSet<HalfDay>();
+    public static SortedSet<WeeklyHalfDay> parseAll(String text) {
+        var result = new TreeSet<WeeklyHalfDay>();
         if (text != null && !text.isBlank()) {
             for (var token : text.trim().split("\\s+")) {
                 result.add(parse(token));
@@ -52,13 +51,13 @@ public record HalfDay(DayOfWeek day, Half half) implements Comparable<HalfDay> {
         return result;
     }
 
-    public static String formatAll(Collection<HalfDay> halfDays) {
-        return halfDays.stream().sorted().map(HalfDay::toString).collect(Collectors.joining(" "));
+    public static String formatAll(Collection<WeeklyHalfDay> halfDays) {
+        return halfDays.stream().sorted().map(WeeklyHalfDay::toString).collect(Collectors.joining(" "));
     }
 
     /** French label for the screens, e.g. "lun. matin". */
     public String label() {
-        return FRENCH[day.getValue() - 1] + (half == Half.AM ? " matin" : " après-midi");
+        return FRENCH[day.getValue() - 1] + " " + half.label();
     }
 
     @JsonValue
@@ -68,7 +67,7 @@ public record HalfDay(DayOfWeek day, Half half) implements Comparable<HalfDay> {
     }
 
     @Override
-    public int compareTo(HalfDay other) {
+    public int compareTo(WeeklyHalfDay other) {
         return ORDER.compare(this, other);
     }
 }

@@ -1,12 +1,10 @@
-package fr.cdg.medtravail.planning.domain;
+package fr.cdg.medtravail.calendar;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
 /** A morning or an afternoon of a given date. */
-public record HalfDay(LocalDate date, Part part) implements Comparable<HalfDay> {
-
-    public enum Part { AM, PM }
+public record DatedHalfDay(LocalDate date, Half half) implements Comparable<DatedHalfDay> {
 
     public int dayOfWeek() {
         return date.getDayOfWeek().getValue();
@@ -20,22 +18,22 @@ public record HalfDay(LocalDate date, Part part) implements Comparable<HalfDay> 
     /** Consecutive half-days get consecutive hashes: no collisions in maps keyed by half-day or shift. */
     @Override
     public int hashCode() {
-        return (int) (date.toEpochDay() * 2 + part.ordinal());
+        return (int) (date.toEpochDay() * 2 + half.ordinal());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof HalfDay h && h.date.equals(date) && h.part == part;
+        return o instanceof DatedHalfDay h && h.date.equals(date) && h.half == half;
     }
 
     @Override
-    public int compareTo(HalfDay other) {
+    public int compareTo(DatedHalfDay other) {
         int byDate = date.compareTo(other.date);
-        return byDate != 0 ? byDate : part.compareTo(other.part);
+        return byDate != 0 ? byDate : half.compareTo(other.half);
     }
 
     @Override
     public String toString() {
-        return date + " " + part;
+        return date + " " + half;
     }
 }
