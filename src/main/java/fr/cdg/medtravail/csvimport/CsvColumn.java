@@ -1,6 +1,5 @@
 package fr.cdg.medtravail.csvimport;
 
-import fr.cdg.medtravail.calendar.Half;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +10,7 @@ import java.util.SortedSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 
 /**

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import fr.cdg.medtravail.directory.DirectoryAccess;
+import fr.cdg.medtravail.security.Access;
 
 @Tag(name = "Imports", description = "All-or-nothing CSV imports of the directory (staff)")
 @RestController
-@PreAuthorize(DirectoryAccess.STAFF)
+@PreAuthorize(Access.STAFF)
 class ImportApiController {
 
     private final CsvImportService imports;

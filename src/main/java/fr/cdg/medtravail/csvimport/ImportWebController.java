@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import fr.cdg.medtravail.directory.DirectoryAccess;
-import fr.cdg.medtravail.directory.DirectoryScreen;
+import fr.cdg.medtravail.security.Access;
 import fr.cdg.medtravail.web.InvalidInputException;
+import fr.cdg.medtravail.web.Screen;
 
-@DirectoryScreen
+@Screen
 @Controller
-@PreAuthorize(DirectoryAccess.STAFF)
+@PreAuthorize(Access.STAFF)
 class ImportWebController {
 
     private final CsvImportService imports;

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.apache.commons.csv.CSVFormat;
+
 import fr.cdg.medtravail.demo.DemoTables.Column;
 import fr.cdg.medtravail.demo.DemoTables.Reference;
 import fr.cdg.medtravail.demo.DemoTables.Table;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * Writes a preset's generated data as CSV files, one per table named after it ({@code collectivite.csv},

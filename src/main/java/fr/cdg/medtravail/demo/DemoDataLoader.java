@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
 import fr.cdg.medtravail.demo.DemoData.CabinetRow;
 import fr.cdg.medtravail.demo.DemoData.CollectiviteRow;
 import fr.cdg.medtravail.demo.DemoData.ProfessionalRow;
 import fr.cdg.medtravail.demo.DemoTables.Reference;
 import fr.cdg.medtravail.travel.TravelTimeRecomputation;
 import fr.cdg.medtravail.travel.TravelTimeService;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes generated {@link DemoData} into the directory tables in one transaction (all or nothing), with a handful

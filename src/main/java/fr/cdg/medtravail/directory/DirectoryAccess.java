@@ -11,12 +11,6 @@ import fr.cdg.medtravail.security.Role;
  */
 public final class DirectoryAccess {
 
-    /** Spring Security expression of the routes reserved to the CDG's staff. */
-    public static final String STAFF = "hasAnyRole('ADMIN','SECRETARIAT')";
-
-    /** Health professionals read the directory's professionals and cabinets, never change them. */
-    public static final String STAFF_OR_PROFESSIONAL = "hasAnyRole('ADMIN','SECRETARIAT','PROFESSIONAL')";
-
     private DirectoryAccess() {
     }
 

@@ -1,7 +1,5 @@
 package fr.cdg.medtravail.directory;
 
-import fr.cdg.medtravail.calendar.Half;
-import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.util.HashMap;
@@ -10,6 +8,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 
 /**
  * A table of weekly half-days owned by another row: professional_half_day (working half-days) and cabinet_opening

@@ -28,7 +28,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 public final class AccessRules {
 
-    private static final Role[] STAFF = {ADMIN, SECRETARIAT};
+    private static final Role[] STAFF = Access.STAFF_ROLES.toArray(Role[]::new);
     private static final Role[] EVERYONE = Role.values();
 
     /** One line of the table; {@code method} null means any method, {@code roles} empty means public. */

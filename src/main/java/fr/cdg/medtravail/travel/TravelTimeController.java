@@ -2,7 +2,6 @@ package fr.cdg.medtravail.travel;
 
 import java.util.List;
 
-import fr.cdg.medtravail.security.CdgUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import fr.cdg.medtravail.security.Access;
+import fr.cdg.medtravail.security.CdgUser;
 
 @RestController
 class TravelTimeController {
@@ -30,7 +32,7 @@ class TravelTimeController {
 
     /** Recomputes every estimate, e.g. after changing {@code medtravail.travel.*}; imported times are kept. */
     @PostMapping("/api/travel-times/recompute")
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @PreAuthorize(Access.STAFF)
     TravelTimeRecomputation recompute() {
         return service.recomputeAll();
     }

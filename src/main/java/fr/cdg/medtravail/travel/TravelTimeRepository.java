@@ -1,10 +1,16 @@
 package fr.cdg.medtravail.travel;
 
+import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import fr.cdg.medtravail.csvimport.Upsert;
 
 @Repository
 class TravelTimeRepository {
@@ -14,9 +20,11 @@ class TravelTimeRepository {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    TravelTimeRepository(JdbcClient jdbc) {
+    TravelTimeRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Collectivités, all of them when {@code ids} is null. */
@@ -78,5 +86,25 @@ class TravelTimeRepository {
                 .query((rs, n) -> new ReachableCabinet(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         rs.getString("kind"), rs.getString("city"), rs.getInt("minutes"), rs.getString("source")))
                 .list();
+    }
+
+    /** Every stored time as an import line keyed by pair; an ESTIMATE row is marked so that a matrix line replaces it. */
+    Map<TravelMatrixCsvImport.Line.Key, Upsert.Stored<TravelMatrixCsvImport.Line>> storedLines() {
+        var stored = new HashMap<TravelMatrixCsvImport.Line.Key, Upsert.Stored<TravelMatrixCsvImport.Line>>();
+        jdbc.sql("SELECT collectivite_id, cabinet_id, minutes, source FROM travel_time").query((ResultSet rs) -> {
+            var line = new TravelMatrixCsvImport.Line(rs.getLong("collectivite_id"), rs.getLong("cabinet_id"),
+                    rs.getInt("minutes"), !"MATRIX".equals(rs.getString("source")));
+            stored.put(line.key(), new Upsert.Stored<>(0, line));
+        });
+        return stored;
+    }
+
+    /** Stores measured times as MATRIX rows, which later estimates never overwrite. */
+    void upsertMatrix(List<TravelMatrixCsvImport.Line> lines) {
+        batch.batchUpdate("""
+                INSERT INTO travel_time (collectivite_id, cabinet_id, minutes, source) VALUES (?, ?, ?, 'MATRIX')
+                ON CONFLICT (collectivite_id, cabinet_id)
+                DO UPDATE SET minutes = excluded.minutes, source = 'MATRIX', updated_at = now()""",
+                lines.stream().map(l -> new Object[] {l.collectiviteId(), l.cabinetId(), l.minutes()}).toList());
     }
 }

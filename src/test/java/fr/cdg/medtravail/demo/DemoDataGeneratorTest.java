@@ -13,11 +13,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
+
 import fr.cdg.medtravail.demo.DemoData.AgentRow;
 import fr.cdg.medtravail.demo.DemoData.CollectiviteRow;
 import fr.cdg.medtravail.directory.SirenChecksum;
 import fr.cdg.medtravail.travel.TravelTimeModel;
-import org.junit.jupiter.api.Test;
 
 class DemoDataGeneratorTest {
 

@@ -16,10 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import fr.cdg.medtravail.directory.SirenChecksum;
-
-import fr.cdg.medtravail.support.IntegrationTest;
-import fr.cdg.medtravail.support.PersonalDataRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,6 +27,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import fr.cdg.medtravail.directory.SirenChecksum;
+import fr.cdg.medtravail.support.IntegrationTest;
+import fr.cdg.medtravail.support.PersonalDataRows;
 
 /**
  * Every route of the application × every kind of caller, over real HTTP: the status each gets. The routes are read

@@ -17,16 +17,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.cdg.medtravail.directory.DirectoryAccess;
 import fr.cdg.medtravail.directory.Page;
+import fr.cdg.medtravail.security.Access;
 import fr.cdg.medtravail.security.CdgUser;
 
 @Tag(name = "Agents", description = "Agents of the collectivités (staff, and référents for their own collectivités)")
 @RestController
-@PreAuthorize(AgentApiController.STAFF_OR_REFERENT)
+@PreAuthorize(Access.STAFF_OR_REFERENT)
 class AgentApiController {
-
-    static final String STAFF_OR_REFERENT = "hasAnyRole('ADMIN','SECRETARIAT','REFERENT')";
 
     private final AgentService service;
 
@@ -61,7 +59,7 @@ class AgentApiController {
     }
 
     @Operation(summary = "Delete an agent (staff); a departure is recorded with leftOn instead")
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @DeleteMapping("/api/agents/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CdgUser user, @PathVariable long id) {
         service.delete(user, id);

@@ -1,6 +1,7 @@
 package fr.cdg.medtravail.directory.agent;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import fr.cdg.medtravail.web.NotFoundException;
  * Agents of the collectivités. Staff manage all of them; a référent those of their own collectivités, and any other
  * agent or collectivité answers the same 404 as an unknown id. Callers have excluded the other roles.
  */
+@NamedInterface("agent")
 @Service
 public class AgentService {
 

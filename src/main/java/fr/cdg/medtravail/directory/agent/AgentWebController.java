@@ -14,18 +14,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import fr.cdg.medtravail.directory.DirectoryScreen;
 import fr.cdg.medtravail.directory.ScreenForms;
 import fr.cdg.medtravail.directory.collectivite.Collectivite;
 import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
+import fr.cdg.medtravail.security.Access;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.InvalidInputException;
 import fr.cdg.medtravail.web.NotFoundException;
+import fr.cdg.medtravail.web.Screen;
 
-@DirectoryScreen
+@Screen
 @Controller
-@PreAuthorize(AgentApiController.STAFF_OR_REFERENT)
+@PreAuthorize(Access.STAFF_OR_REFERENT)
 class AgentWebController {
 
     private static final int PAGE_SIZE = 50;

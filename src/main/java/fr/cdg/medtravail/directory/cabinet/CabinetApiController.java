@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.cdg.medtravail.directory.DirectoryAccess;
+import fr.cdg.medtravail.security.Access;
 
 @Tag(name = "Cabinets", description = "Places where visits happen, with their opening half-days")
 @RestController
@@ -36,7 +36,7 @@ class CabinetApiController {
         return service.findAll(kind);
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PostMapping
     ResponseEntity<Cabinet> create(@RequestBody CabinetForm form) {
         var cabinet = service.create(form);
@@ -48,13 +48,13 @@ class CabinetApiController {
         return service.get(id);
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PutMapping("/{id}")
     Cabinet update(@PathVariable long id, @RequestBody CabinetForm form) {
         return service.update(id, form);
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
         service.delete(id);

@@ -10,12 +10,12 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 import fr.cdg.medtravail.csvimport.CsvColumn;
 import fr.cdg.medtravail.csvimport.CsvImport;
 import fr.cdg.medtravail.csvimport.CsvRow;
 import fr.cdg.medtravail.csvimport.ImportCounts;
 import fr.cdg.medtravail.csvimport.Upsert;
-import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 
 /** {@code POST /api/imports/cabinets}: one cabinet a line, upserted by code; the owner is named by its SIREN. */

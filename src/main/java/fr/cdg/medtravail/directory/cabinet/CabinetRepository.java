@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import fr.cdg.medtravail.csvimport.Upsert;
 import fr.cdg.medtravail.calendar.WeeklyHalfDay;
+import fr.cdg.medtravail.csvimport.Upsert;
 import fr.cdg.medtravail.directory.WeeklyHalfDayTable;
 
 @Repository

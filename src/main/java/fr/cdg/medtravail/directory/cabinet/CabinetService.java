@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import fr.cdg.medtravail.web.FieldProblem;
 import fr.cdg.medtravail.web.NotFoundException;
 
 /** The cabinets where visits happen. Callers have checked the role (staff write; everyone reads). */
+@NamedInterface("cabinet")
 @Service
 public class CabinetService {
 

@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import fr.cdg.medtravail.directory.DirectoryScreen;
+import fr.cdg.medtravail.web.Screen;
 
-@DirectoryScreen
+@Screen
 @Controller
 class CabinetWebController {
 

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.cdg.medtravail.directory.DirectoryAccess;
 import fr.cdg.medtravail.directory.Page;
+import fr.cdg.medtravail.security.Access;
 import fr.cdg.medtravail.security.CdgUser;
 
 @Tag(name = "Collectivités", description = "Public employers, their headcounts and memberships")
@@ -46,7 +46,7 @@ class CollectiviteApiController {
     }
 
     @Operation(summary = "Create a collectivité (staff)")
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PostMapping
     ResponseEntity<CollectiviteDetail> create(@AuthenticationPrincipal CdgUser user, @RequestBody CollectiviteForm form) {
         long id = service.create(form);
@@ -60,7 +60,7 @@ class CollectiviteApiController {
     }
 
     @Operation(summary = "Replace a collectivité's data (staff)")
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PutMapping("/{id}")
     CollectiviteDetail update(@AuthenticationPrincipal CdgUser user, @PathVariable long id, @RequestBody CollectiviteForm form) {
         service.update(id, form);
@@ -68,7 +68,7 @@ class CollectiviteApiController {
     }
 
     @Operation(summary = "Delete a collectivité with its agents (staff)")
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
         service.delete(id);
@@ -76,7 +76,7 @@ class CollectiviteApiController {
     }
 
     @Operation(summary = "Declare the headcount of a year (staff, or the collectivité's référent)")
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT','REFERENT')")
+    @PreAuthorize(Access.STAFF_OR_REFERENT)
     @PutMapping("/{id}/headcounts/{year}")
     Headcount declareHeadcount(@AuthenticationPrincipal CdgUser user, @PathVariable long id,
                                @PathVariable int year, @RequestBody HeadcountForm form) {
@@ -89,7 +89,7 @@ class CollectiviteApiController {
     }
 
     @Operation(summary = "Add a membership to a CDG service (staff)")
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PostMapping("/{id}/memberships")
     ResponseEntity<Membership> addMembership(@AuthenticationPrincipal CdgUser user, @PathVariable long id,
                                              @RequestBody MembershipForm form) {

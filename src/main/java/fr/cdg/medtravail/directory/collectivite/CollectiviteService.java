@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,10 @@ import fr.cdg.medtravail.directory.Page;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.FieldProblem;
-import fr.cdg.medtravail.web.InvalidInputException;
 import fr.cdg.medtravail.web.NotFoundException;
 
 /** The collectivités, their headcounts and memberships. Callers have checked the role; this checks the scope. */
+@NamedInterface("collectivite")
 @Service
 public class CollectiviteService {
 

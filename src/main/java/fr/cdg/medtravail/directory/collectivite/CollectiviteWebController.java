@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import fr.cdg.medtravail.directory.DirectoryAccess;
-import fr.cdg.medtravail.directory.DirectoryScreen;
 import fr.cdg.medtravail.directory.ScreenForms;
+import fr.cdg.medtravail.security.Access;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.InvalidInputException;
+import fr.cdg.medtravail.web.Screen;
 
-@DirectoryScreen
+@Screen
 @Controller
 class CollectiviteWebController {
 
@@ -51,27 +51,27 @@ class CollectiviteWebController {
         return htmx != null ? "collectivites/list :: results" : "collectivites/list";
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @GetMapping("/collectivites/new")
     String newForm(Model model) {
         return form(model, null, Map.of(), Map.of());
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PostMapping("/collectivites")
     String create(@ModelAttribute("submitted") CollectiviteForm form, BindingResult binding,
                   @RequestParam Map<String, String> values, Model model) {
         return save(model, null, values, binding, () -> service.create(form));
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @GetMapping("/collectivites/{id}/edit")
     String editForm(@AuthenticationPrincipal CdgUser user, @PathVariable long id, Model model) {
         var c = service.get(user, id);
         return form(model, id, ScreenForms.valuesOf(CollectiviteForm.of(c)), Map.of());
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PostMapping("/collectivites/{id}")
     String update(@PathVariable long id, @ModelAttribute("submitted") CollectiviteForm form, BindingResult binding,
                   @RequestParam Map<String, String> values, Model model) {
@@ -104,7 +104,7 @@ class CollectiviteWebController {
         return "collectivites/detail";
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT','REFERENT')")
+    @PreAuthorize(Access.STAFF_OR_REFERENT)
     @PostMapping("/collectivites/{id}/headcounts")
     String declareHeadcount(@AuthenticationPrincipal CdgUser user, @PathVariable long id, @RequestParam int year,
                             @RequestParam(required = false) Integer headcount, Model model) {
@@ -117,7 +117,7 @@ class CollectiviteWebController {
         return "redirect:/collectivites/" + id;
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PostMapping("/collectivites/{id}/memberships")
     String addMembership(@AuthenticationPrincipal CdgUser user, @PathVariable long id,
                          @ModelAttribute("membership") MembershipForm form, BindingResult binding, Model model) {

@@ -1,10 +1,13 @@
 package fr.cdg.medtravail.directory.professional;
 
-import fr.cdg.medtravail.calendar.Half;
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
+import fr.cdg.medtravail.calendar.Half;
 
 /** A leave of a professional from (startDate, startHalf) to (endDate, endHalf), both half-days included. */
+@NamedInterface("professional")
 public record Leave(long id, long professionalId, Kind kind, LocalDate startDate, Half startHalf, LocalDate endDate,
                     Half endHalf) {
 

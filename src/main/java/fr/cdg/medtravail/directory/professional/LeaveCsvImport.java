@@ -1,6 +1,5 @@
 package fr.cdg.medtravail.directory.professional;
 
-import fr.cdg.medtravail.calendar.Half;
 import static fr.cdg.medtravail.csvimport.CsvColumn.oneOf;
 import static fr.cdg.medtravail.csvimport.CsvColumn.required;
 
@@ -12,6 +11,7 @@ import java.util.function.Function;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Component;
 
+import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.csvimport.CsvColumn;
 import fr.cdg.medtravail.csvimport.CsvImport;
 import fr.cdg.medtravail.csvimport.CsvRow;

@@ -1,12 +1,14 @@
 package fr.cdg.medtravail.directory.professional;
 
-import fr.cdg.medtravail.calendar.Half;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.modulith.NamedInterface;
 
+import fr.cdg.medtravail.calendar.Half;
 
+@NamedInterface("professional")
 public record LeaveForm(@NotNull Leave.Kind kind, @NotNull LocalDate startDate, @NotNull Half startHalf,
                         @NotNull LocalDate endDate, @NotNull Half endHalf) {
 

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.cdg.medtravail.directory.DirectoryAccess;
+import fr.cdg.medtravail.security.Access;
 
 @Tag(name = "Professionals", description = "Health professionals, their working half-days and leaves")
 @RestController
 @RequestMapping("/api/professionals")
-@PreAuthorize(DirectoryAccess.STAFF_OR_PROFESSIONAL)
+@PreAuthorize(Access.STAFF_OR_PROFESSIONAL)
 class ProfessionalApiController {
 
     private final ProfessionalService service;
@@ -37,7 +37,7 @@ class ProfessionalApiController {
         return service.findAll(kind);
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PostMapping
     ResponseEntity<Professional> create(@RequestBody ProfessionalForm form) {
         var professional = service.create(form);
@@ -49,13 +49,13 @@ class ProfessionalApiController {
         return service.get(id);
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PutMapping("/{id}")
     Professional update(@PathVariable long id, @RequestBody ProfessionalForm form) {
         return service.update(id, form);
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
         service.delete(id);
@@ -63,21 +63,21 @@ class ProfessionalApiController {
     }
 
     @Operation(summary = "Leaves of a professional (staff: a leave may be a sick leave, health data)")
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @GetMapping("/{id}/leaves")
     List<Leave> leaves(@PathVariable long id) {
         return service.leaves(id);
     }
 
     @Operation(summary = "Record a leave with half-day precision (staff); overlapping leaves are refused (409)")
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @PostMapping("/{id}/leaves")
     ResponseEntity<Leave> addLeave(@PathVariable long id, @RequestBody LeaveForm form) {
         var leave = service.addLeave(id, form);
         return ResponseEntity.created(URI.create("/api/professionals/" + id + "/leaves")).body(leave);
     }
 
-    @PreAuthorize(DirectoryAccess.STAFF)
+    @PreAuthorize(Access.STAFF)
     @DeleteMapping("/{id}/leaves/{leaveId}")
     ResponseEntity<Void> deleteLeave(@PathVariable long id, @PathVariable long leaveId) {
         service.deleteLeave(id, leaveId);

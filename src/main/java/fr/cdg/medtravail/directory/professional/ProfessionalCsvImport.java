@@ -11,12 +11,12 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 import fr.cdg.medtravail.csvimport.CsvColumn;
 import fr.cdg.medtravail.csvimport.CsvImport;
 import fr.cdg.medtravail.csvimport.CsvRow;
 import fr.cdg.medtravail.csvimport.ImportCounts;
 import fr.cdg.medtravail.csvimport.Upsert;
-import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 
 /** {@code POST /api/imports/professionals}: one professional a line, upserted by code. */
 @Component

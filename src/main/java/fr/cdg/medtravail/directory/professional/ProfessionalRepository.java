@@ -1,6 +1,5 @@
 package fr.cdg.medtravail.directory.professional;
 
-import fr.cdg.medtravail.calendar.Half;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,8 +16,9 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import fr.cdg.medtravail.csvimport.Upsert;
+import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.calendar.WeeklyHalfDay;
+import fr.cdg.medtravail.csvimport.Upsert;
 import fr.cdg.medtravail.directory.WeeklyHalfDayTable;
 
 @Repository

@@ -3,6 +3,7 @@ package fr.cdg.medtravail.directory.professional;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.NotFoundException;
 
 /** Health professionals and their leaves. Callers have checked the role (staff write; professionals read). */
+@NamedInterface("professional")
 @Service
 public class ProfessionalService {
 

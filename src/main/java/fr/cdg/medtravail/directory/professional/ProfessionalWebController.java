@@ -8,13 +8,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import fr.cdg.medtravail.directory.DirectoryAccess;
-import fr.cdg.medtravail.directory.DirectoryScreen;
+import fr.cdg.medtravail.security.Access;
 import fr.cdg.medtravail.security.CdgUser;
+import fr.cdg.medtravail.web.Screen;
 
-@DirectoryScreen
+@Screen
 @Controller
-@PreAuthorize(DirectoryAccess.STAFF_OR_PROFESSIONAL)
+@PreAuthorize(Access.STAFF_OR_PROFESSIONAL)
 class ProfessionalWebController {
 
     private final ProfessionalService service;

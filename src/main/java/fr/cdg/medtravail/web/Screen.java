@@ -1,12 +1,12 @@
-package fr.cdg.medtravail.directory;
+package fr.cdg.medtravail.web;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks the controllers of the directory's screens, whose refusals are pages rather than problem documents. */
+/** Marks the controllers of screens (HTML pages), whose refusals are pages rather than problem documents. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface DirectoryScreen {
+public @interface Screen {
 }

@@ -1,19 +1,20 @@
-package fr.cdg.medtravail.csvimport;
+package fr.cdg.medtravail.travel;
 
 import static fr.cdg.medtravail.csvimport.CsvColumn.required;
 
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import fr.cdg.medtravail.csvimport.CsvColumn;
+import fr.cdg.medtravail.csvimport.CsvImport;
+import fr.cdg.medtravail.csvimport.CsvRow;
+import fr.cdg.medtravail.csvimport.ImportCounts;
+import fr.cdg.medtravail.csvimport.Upsert;
 import fr.cdg.medtravail.directory.cabinet.CabinetService;
 import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 
@@ -41,16 +42,13 @@ class TravelMatrixCsvImport extends CsvImport<TravelMatrixCsvImport.Line> {
 
     private final CollectiviteService collectivites;
     private final CabinetService cabinets;
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final TravelTimeRepository travelTimes;
 
-    TravelMatrixCsvImport(CollectiviteService collectivites, CabinetService cabinets, JdbcClient jdbc, JdbcTemplate batch) {
-        super("travel-times", List.of(FROM.name(), TO.name()),
-                FROM, TO, MINUTES);
+    TravelMatrixCsvImport(CollectiviteService collectivites, CabinetService cabinets, TravelTimeRepository travelTimes) {
+        super("travel-times", List.of(FROM.name(), TO.name()), FROM, TO, MINUTES);
         this.collectivites = collectivites;
         this.cabinets = cabinets;
-        this.jdbc = jdbc;
-        this.batch = batch;
+        this.travelTimes = travelTimes;
     }
 
     @Override
@@ -78,21 +76,9 @@ class TravelMatrixCsvImport extends CsvImport<TravelMatrixCsvImport.Line> {
 
     @Override
     protected ImportCounts write(List<Line> lines) {
-        var stored = new HashMap<Line.Key, Upsert.Stored<Line>>();
-        jdbc.sql("SELECT collectivite_id, cabinet_id, minutes, source FROM travel_time").query((ResultSet rs) -> {
-            var line = new Line(rs.getLong("collectivite_id"), rs.getLong("cabinet_id"), rs.getInt("minutes"),
-                    !"MATRIX".equals(rs.getString("source")));
-            stored.put(line.key(), new Upsert.Stored<>(0, line));
-        });
-        var upsert = Upsert.of(lines, stored, Line::key);
-        var rows = new ArrayList<Object[]>();
-        upsert.inserts().forEach(line -> rows.add(new Object[] {line.collectiviteId(), line.cabinetId(), line.minutes()}));
-        upsert.updates().forEach(change -> rows.add(new Object[] {change.after().collectiviteId(), change.after().cabinetId(),
-                change.after().minutes()}));
-        batch.batchUpdate("""
-                INSERT INTO travel_time (collectivite_id, cabinet_id, minutes, source) VALUES (?, ?, ?, 'MATRIX')
-                ON CONFLICT (collectivite_id, cabinet_id)
-                DO UPDATE SET minutes = excluded.minutes, source = 'MATRIX', updated_at = now()""", rows);
+        var upsert = Upsert.of(lines, travelTimes.storedLines(), Line::key);
+        var changed = upsert.updates().stream().map(Upsert.Change::after);
+        travelTimes.upsertMatrix(Stream.concat(upsert.inserts().stream(), changed).toList());
         return upsert.counts();
     }
 }

@@ -1,4 +1,4 @@
-package fr.cdg.medtravail.directory;
+package fr.cdg.medtravail.web;
 
 import java.util.Locale;
 
@@ -9,14 +9,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
-import fr.cdg.medtravail.web.NotFoundException;
-
 /**
  * The screens speak French whatever the browser asks for, validation messages included; they answer an unknown (or
  * not visible) id with a plain "not found" page, status 404.
  */
-@ControllerAdvice(annotations = DirectoryScreen.class)
-public class DirectoryScreenAdvice {
+@ControllerAdvice(annotations = Screen.class)
+public class ScreenAdvice {
 
     /** Runs before each screen handler; the servlet restores the request's own locale context afterwards. */
     @ModelAttribute
