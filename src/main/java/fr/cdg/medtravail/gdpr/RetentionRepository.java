@@ -66,16 +66,6 @@ class RetentionRepository {
                 .update();
     }
 
-    /** Deletes the agents (rows referring to them cascade) and the référent's contact details. */
-    int deletePersonalData(long collectiviteId) {
-        int agents = jdbc.sql("DELETE FROM agent WHERE collectivite_id = ?").param(collectiviteId).update();
-        jdbc.sql("""
-                        UPDATE collectivite SET referent_name = NULL, referent_email = NULL, referent_phone = NULL,
-                                                updated_at = now()
-                        WHERE id = ?""").param(collectiviteId).update();
-        return agents;
-    }
-
     RetentionReport insertReport(boolean dryRun, LocalDate endedBefore, String triggeredBy,
                                  List<RetentionReport.Collectivite> collectivites) {
         int agents = collectivites.stream().mapToInt(RetentionReport.Collectivite::agentsDeleted).sum();

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import fr.cdg.medtravail.audit.AuditAction;
 import fr.cdg.medtravail.audit.AuditTrail;
+import fr.cdg.medtravail.directory.agent.AgentService;
+import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,11 +25,16 @@ public class RetentionService {
     private static final Logger log = LoggerFactory.getLogger(RetentionService.class);
 
     private final RetentionRepository repository;
+    private final AgentService agents;
+    private final CollectiviteService collectivites;
     private final AuditTrail audit;
     private final GdprSettings settings;
 
-    RetentionService(RetentionRepository repository, AuditTrail audit, GdprSettings settings) {
+    RetentionService(RetentionRepository repository, AgentService agents, CollectiviteService collectivites,
+                     AuditTrail audit, GdprSettings settings) {
         this.repository = repository;
+        this.agents = agents;
+        this.collectivites = collectivites;
         this.audit = audit;
         this.settings = settings;
     }
@@ -50,7 +57,8 @@ public class RetentionService {
         if (!dryRun) {
             for (var collectivite : expired) {
                 repository.keepStatistics(collectivite.collectiviteId(), collectivite.membershipEndedOn());
-                repository.deletePersonalData(collectivite.collectiviteId());
+                agents.eraseAllOf(collectivite.collectiviteId());
+                collectivites.eraseReferentContact(collectivite.collectiviteId());
                 audit.record(AuditAction.RETENTION_DELETE, "COLLECTIVITE", collectivite.collectiviteId(),
                         collectivite.collectiviteId(), Map.of("agentsDeleted", collectivite.agentsDeleted(),
                                 "referentContactCleared", collectivite.referentContactCleared(),

@@ -80,6 +80,10 @@ class AgentRepository {
         jdbc.sql(UPDATE).params(values(form, id)).update();
     }
 
+    int deleteAllOf(long collectiviteId) {
+        return jdbc.sql("DELETE FROM agent WHERE collectivite_id = ?").param(collectiviteId).update();
+    }
+
     boolean delete(long id) {
         return jdbc.sql("DELETE FROM agent WHERE id = ?").param(id).update() == 1;
     }

@@ -72,6 +72,15 @@ public class AgentService {
         agents.delete(id);
     }
 
+    /**
+     * Erases every agent of a collectivité (rows referring to them cascade) when its data retention ends; returns
+     * how many were erased. Not a user action: the GDPR retention job calls it.
+     */
+    @Transactional
+    public int eraseAllOf(long collectiviteId) {
+        return agents.deleteAllOf(collectiviteId);
+    }
+
     private static ConflictException duplicate(AgentForm form) {
         return new ConflictException("The collectivité already has an agent with matricule " + form.matricule());
     }

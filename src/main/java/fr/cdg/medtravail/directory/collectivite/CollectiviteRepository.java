@@ -97,6 +97,13 @@ class CollectiviteRepository {
                 .params(params).update() == 1;
     }
 
+    void clearReferentContact(long id) {
+        jdbc.sql("""
+                UPDATE collectivite SET referent_name = NULL, referent_email = NULL, referent_phone = NULL,
+                                        updated_at = now()
+                WHERE id = ?""").param(id).update();
+    }
+
     boolean delete(long id) {
         return jdbc.sql("DELETE FROM collectivite WHERE id = ?").param(id).update() == 1;
     }

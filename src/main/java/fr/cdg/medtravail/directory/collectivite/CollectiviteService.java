@@ -96,6 +96,12 @@ public class CollectiviteService {
         events.collectivitesChanged(List.of(id));
     }
 
+    /** Erases the référent's contact details when the collectivité's data retention ends (GDPR retention job). */
+    @Transactional
+    public void eraseReferentContact(long id) {
+        collectivites.clearReferentContact(id);
+    }
+
     /** Declares a year's headcount (staff, or the collectivité's référent). */
     @Transactional
     public Headcount declareHeadcount(CdgUser user, long id, int year, HeadcountForm form) {
