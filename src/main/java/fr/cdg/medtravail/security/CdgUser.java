@@ -25,7 +25,7 @@ public record CdgUser(long id, String username, String displayName, String passw
 
     /** Staff of the CDG see every collectivité. */
     public boolean isStaff() {
-        return role == Role.ADMIN || role == Role.SECRETARIAT;
+        return Access.STAFF_ROLES.contains(role);
     }
 
     /** Whether this person may see data of the given collectivité at all. */

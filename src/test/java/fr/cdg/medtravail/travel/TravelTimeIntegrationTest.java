@@ -102,12 +102,6 @@ class TravelTimeIntegrationTest extends IntegrationTest {
         http.get().uri("/api/collectivites/{id}/reachable-cabinets", boulogne).exchange().expectStatus().isUnauthorized();
     }
 
-    @Test
-    void onlyStaffRecompute() {
-        as(Role.REFERENT, boulogne).post().uri("/api/travel-times/recompute").exchange().expectStatus().isForbidden();
-        as(Role.ADMIN).post().uri("/api/travel-times/recompute").exchange().expectStatus().isOk();
-    }
-
     private long collectivite(String name, String insee, String postalCode, double latitude, double longitude) {
         var siren = "%09d".formatted(900_000_000 + (System.nanoTime() % 1_000_000) * 100 + SEQUENCE.incrementAndGet() % 100);
         return jdbc.sql("""

@@ -77,9 +77,6 @@ class AgentApiTest extends DirectoryTest {
                 .jsonPath("$.items[0].lastName").isEqualTo("Petit");
         staff.get().uri("/api/collectivites/{id}/agents?q=dur", collectivite).exchange()
                 .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].lastName").isEqualTo("Durand");
-        staff.get().uri("/api/collectivites/{id}/agents?size=0", collectivite).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
     }
 
     @Test

@@ -117,9 +117,6 @@ class CollectiviteApiTest extends DirectoryTest {
                 .expectBody().jsonPath("$.items[?(@.siren == '" + first.siren() + "')]").exists();
         staff.get().uri("/api/collectivites?kind=SYNDICAT&size=200").exchange()
                 .expectBody().jsonPath("$.items[*].kind").value(kinds -> assertThat((List<Object>) kinds).isNotEmpty().containsOnly("SYNDICAT"));
-        staff.get().uri("/api/collectivites?size=201").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
     }
 
     @Test

@@ -49,8 +49,6 @@ class ProfessionalApiTest extends DirectoryTest {
         staff.post().uri("/api/professionals").body(with(professional("X" + code), "workingRatio", 1.5)).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("workingRatio");
-        staff.post().uri("/api/professionals").body(with(professional("Y" + code), "weeklyHalfDays", List.of("SUN-AM"))).exchange()
-                .expectStatus().isBadRequest();
         staff.delete().uri("/api/professionals/{id}", id).exchange().expectStatus().isNoContent();
         staff.get().uri("/api/professionals/{id}", id).exchange().expectStatus().isNotFound();
     }
