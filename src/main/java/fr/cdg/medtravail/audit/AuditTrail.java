@@ -42,7 +42,8 @@ public class AuditTrail {
                 Long collectiviteId, Map<String, ?> detail) {
         String username = null;
         String role = null;
-        if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+        if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+                && !authentication.getName().isBlank()) {
             // A failed log-in's attempted name may be anything: keep no more than a valid username's length.
             username = truncate(authentication.getName(), MAX_USERNAME);
             if (authentication.getPrincipal() instanceof CdgUser user) {
