@@ -54,7 +54,8 @@ class AuditInterceptor implements HandlerInterceptor {
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception ex) {
         var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        if (!(handler instanceof HandlerMethod) || pattern == null || ex != null) {
+        if (!(handler instanceof HandlerMethod) || pattern == null || ex != null
+                || request.getAttribute(AuditTrail.RECORDED) != null) {
             return;
         }
         @SuppressWarnings("unchecked")

@@ -21,6 +21,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     static final String SYSTEM = "system";
+    /** Set on a request whose handler recorded its own, more telling row: the generic one is then left out. */
+    static final String RECORDED = AuditTrail.class.getName() + ".recorded";
     private static final int MAX_USERNAME = 64;
     private static final int MAX_USER_AGENT = 255;
 
@@ -53,6 +55,9 @@ public class AuditTrail {
         var request = currentRequest();
         if (request == null && username == null) {
             username = SYSTEM;
+        }
+        if (request != null) {
+            request.setAttribute(RECORDED, Boolean.TRUE);
         }
         var userAgent = request == null ? null : request.getHeader("User-Agent");
         events.insert(username, role, action, subjectType, subjectId == null ? null : subjectId.toString(),

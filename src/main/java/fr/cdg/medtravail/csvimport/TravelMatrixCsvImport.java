@@ -77,6 +77,11 @@ class TravelMatrixCsvImport extends CsvImport<TravelMatrixCsvImport.Line> {
     }
 
     @Override
+    protected Long collectiviteOf(Line line) {
+        return line.collectiviteId();
+    }
+
+    @Override
     protected ImportCounts write(List<Line> lines) {
         var stored = new HashMap<Line.Key, Upsert.Stored<Line>>();
         jdbc.sql("SELECT collectivite_id, cabinet_id, minutes, source FROM travel_time").query((ResultSet rs) -> {

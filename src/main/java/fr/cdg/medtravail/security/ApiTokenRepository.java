@@ -16,7 +16,7 @@ class ApiTokenRepository {
     /** The account of a live token: one indexed lookup by hash, the collectivités aggregated as for a log-in. */
     private static final String LIVE_TOKEN = """
             SELECT u.id, u.username, u.display_name, u.password_hash, u.role, u.professional_id, u.enabled,
-                   t.id AS token_id, t.last_used_at,
+                   t.id AS token_id, t.expires_at, t.last_used_at,
                    coalesce(array_agg(uc.collectivite_id) FILTER (WHERE uc.collectivite_id IS NOT NULL), '{}') AS collectivites
             FROM api_token t JOIN app_user u ON u.id = t.user_id
                  LEFT JOIN app_user_collectivite uc ON uc.user_id = u.id
@@ -28,7 +28,7 @@ class ApiTokenRepository {
             FROM api_token t JOIN app_user u ON u.id = t.user_id""";
 
     /** The account behind a token, and when the token was last used. */
-    record Holder(CdgUser user, long tokenId, Instant lastUsedAt) {
+    record Holder(CdgUser user, long tokenId, Instant expiresAt, Instant lastUsedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -45,7 +45,7 @@ class ApiTokenRepository {
 
     Optional<Holder> findLive(byte[] hash) {
         return jdbc.sql(LIVE_TOKEN).param(hash).query((rs, row) -> new Holder(AccountRepository.user(rs, row),
-                rs.getLong("token_id"), instant(rs, "last_used_at"))).optional();
+                rs.getLong("token_id"), instant(rs, "expires_at"), instant(rs, "last_used_at"))).optional();
     }
 
     /** At most one write a minute per token, however many requests it serves. */
