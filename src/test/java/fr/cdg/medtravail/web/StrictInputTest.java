@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -61,6 +62,25 @@ class StrictInputTest extends IntegrationTest {
         assertThat(agents(collectivite)).isZero();
         importCsv("agents", (AGENTS_HEADER + siren + ";M1;Durand;Paul;29/02/1980;ATSEM;01/09/2001\n")
                 .getBytes(StandardCharsets.UTF_8)).expectStatus().isOk();
+    }
+
+    @Test
+    void impossibleDatesAreRefusedInJsonAndInParametersToo(
+            @org.springframework.beans.factory.annotation.Autowired
+            @org.springframework.beans.factory.annotation.Qualifier("mvcConversionService")
+            org.springframework.core.convert.ConversionService conversions) {
+        long collectivite = PersonalDataRows.collectivite(jdbc, "Commune du 30 février");
+        as(Role.SECRETARIAT).post().uri("/api/collectivites/{id}/agents", collectivite)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("matricule", "M-FEB", "lastName", "Martin", "firstName", "Léa", "birthDate", "1985-02-30",
+                        "post", "Jardinière", "hireDate", "2010-09-01"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("birthDate");
+        as(Role.SECRETARIAT).get().uri("/api/audit?from=2026-02-30").exchange().expectStatus().isBadRequest();
+        for (var text : new String[] {"2024-02-31", "31/02/2024"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> conversions.convert(text, java.time.LocalDate.class))
+                    .as(text).isInstanceOf(org.springframework.core.convert.ConversionFailedException.class);
+        }
+        assertThat(agents(collectivite)).isZero();
     }
 
     @Test
