@@ -94,13 +94,19 @@ class RequestHardeningConfiguration {
             if (!uri.isAbsolute()) {
                 return location.startsWith("/") ? base + location : location;
             }
-            // Absolute: ours when built from the request's own Host; anything else (an identity provider) is kept.
-            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+            // Absolute: ours when built from the request's own Host (name and port); anything else (an identity
+            // provider) is kept.
+            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())
+                    || port(uri) != request.getServerPort()) {
                 return location;
             }
             var path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return base + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                     + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+        }
+
+        private static int port(URI uri) {
+            return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         }
     }
 }

@@ -27,7 +27,10 @@ class EmbeddedDatabaseUpgradeTest {
             try (var old = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60)).start();
                  var connection = old.getPostgresDatabase().getConnection()) {
-                connection.createStatement().execute("CREATE TABLE legacy (id bigint GENERATED ALWAYS AS IDENTITY)");
+                var statement = connection.createStatement();
+                statement.execute("CREATE TABLE legacy (id bigint GENERATED ALWAYS AS IDENTITY)");
+                statement.execute("CREATE VIEW legacy_view AS SELECT id FROM legacy");
+                statement.execute("CREATE FUNCTION legacy_function() RETURNS int LANGUAGE sql AS 'SELECT 1'");
             }
 
             var roles = EmbeddedDatabaseRoles.of(dataDir);
@@ -38,10 +41,15 @@ class EmbeddedDatabaseUpgradeTest {
                         .isInstanceOf(SQLException.class);
                 try (var owner = DriverManager.getConnection(url(port), EmbeddedDatabaseRoles.OWNER,
                         roles.password(EmbeddedDatabaseRoles.OWNER));
-                     var result = owner.createStatement().executeQuery(
-                             "SELECT tableowner FROM pg_tables WHERE tablename = 'legacy'")) {
+                     var result = owner.createStatement().executeQuery("""
+                             SELECT (SELECT tableowner FROM pg_tables WHERE tablename = 'legacy'),
+                                    (SELECT viewowner FROM pg_views WHERE viewname = 'legacy_view'),
+                                    (SELECT pg_get_userbyid(proowner) FROM pg_proc WHERE proname = 'legacy_function'),
+                                    (SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = 'public')""")) {
                     result.next();
-                    assertThat(result.getString(1)).isEqualTo(EmbeddedDatabaseRoles.OWNER);
+                    for (int column = 1; column <= 4; column++) {
+                        assertThat(result.getString(column)).as("owner %d", column).isEqualTo(EmbeddedDatabaseRoles.OWNER);
+                    }
                 }
             }
 

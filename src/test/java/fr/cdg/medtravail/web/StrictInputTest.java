@@ -193,11 +193,14 @@ class StrictInputTest extends IntegrationTest {
         var filter = new RequestHardeningConfiguration.PublicRedirectFilter("https://medtravail.example.fr");
         var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/collectivites");
         request.setServerName("evil.example");
+        request.setServerPort(8080);
         assertThat(filter.rewrite(request, "http://evil.example:8080/login?expired"))
                 .isEqualTo("https://medtravail.example.fr/login?expired");
         assertThat(filter.rewrite(request, "/login")).isEqualTo("https://medtravail.example.fr/login");
         assertThat(filter.rewrite(request, "https://idp.example.org/authorize?x=1"))
                 .isEqualTo("https://idp.example.org/authorize?x=1");
+        assertThat(filter.rewrite(request, "http://evil.example:9/realms/cdg/auth"))
+                .isEqualTo("http://evil.example:9/realms/cdg/auth");
     }
 
     @Test
