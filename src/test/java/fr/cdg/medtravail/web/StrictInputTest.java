@@ -168,6 +168,11 @@ class StrictInputTest extends IntegrationTest {
                 .exchange().expectStatus().isBadRequest()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(body).contains("\"field\":\"rooms\"").doesNotContain("java.", "fr.cdg");
+        for (var uri : new String[] {"/collectivites/abc", "/api/collectivites/abc", "/cabinets?kind=CASTLE"}) {
+            var answer = as(Role.SECRETARIAT).get().uri(uri).exchange().expectStatus().is4xxClientError()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(answer).as(uri).doesNotContain("java.", "fr.cdg", "String", "Long");
+        }
     }
 
     @Test
