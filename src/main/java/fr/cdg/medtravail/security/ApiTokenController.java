@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own API tokens (every role, see {@link AccessRules}). */
@@ -29,9 +30,10 @@ class ApiTokenController {
         this.tokens = tokens;
     }
 
+    /** The caller's tokens; an administrator may ask for another account's ({@code ?username=}). */
     @GetMapping
-    List<ApiToken> list(@AuthenticationPrincipal CdgUser user) {
-        return tokens.list(user);
+    List<ApiToken> list(@AuthenticationPrincipal CdgUser user, @RequestParam(required = false) String username) {
+        return tokens.list(user, username);
     }
 
     /** The token is in this answer only. A token cannot create tokens: a leaked one must not outlive its expiry. */

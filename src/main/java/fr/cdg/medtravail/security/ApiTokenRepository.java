@@ -65,6 +65,11 @@ class ApiTokenRepository {
                 .query(ApiTokenRepository::token).list();
     }
 
+    List<ApiToken> findByUsername(String username) {
+        return jdbc.sql(SELECT + " WHERE u.username = ? ORDER BY t.created_at DESC, t.id DESC").param(username)
+                .query(ApiTokenRepository::token).list();
+    }
+
     boolean revoke(long id) {
         return jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE id = ? AND revoked_at IS NULL").param(id)
                 .update() == 1;

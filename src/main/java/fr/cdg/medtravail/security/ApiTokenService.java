@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import fr.cdg.medtravail.web.FieldProblem;
 import fr.cdg.medtravail.web.InvalidInputException;
 import fr.cdg.medtravail.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,6 +72,17 @@ public class ApiTokenService {
 
     public List<ApiToken> list(CdgUser owner) {
         return tokens.findByUser(owner.id());
+    }
+
+    /** An administrator lists anyone's tokens, to revoke one; others only their own. */
+    public List<ApiToken> list(CdgUser caller, String username) {
+        if (username == null || username.equals(caller.username())) {
+            return list(caller);
+        }
+        if (caller.role() != Role.ADMIN) {
+            throw new AccessDeniedException("only administrators list other accounts' tokens");
+        }
+        return tokens.findByUsername(username);
     }
 
     /** Revokes one of the caller's tokens; an administrator may revoke anyone's. Others' tokens do not exist. */

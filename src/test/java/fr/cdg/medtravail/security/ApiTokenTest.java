@@ -83,8 +83,11 @@ class ApiTokenTest extends IntegrationTest {
         var token = tokenOf(Role.SECRETARIAT);
         long id = jdbc.sql("SELECT id FROM api_token WHERE token_hash = ?").param(ApiTokenService.hash(token))
                 .query(Long.class).single();
-        as(Role.REFERENT, PersonalDataRows.collectivite(jdbc, "Commune curieuse")).delete()
-                .uri("/api/tokens/{id}", id).exchange().expectStatus().isNotFound();
+        var curious = as(Role.REFERENT, PersonalDataRows.collectivite(jdbc, "Commune curieuse"));
+        curious.delete().uri("/api/tokens/{id}", id).exchange().expectStatus().isNotFound();
+        curious.get().uri("/api/tokens?username=secretariat").exchange().expectStatus().isForbidden();
+        as(Role.ADMIN).get().uri("/api/tokens?username=secretariat").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == " + id + ")].name").isEqualTo(List.of("test"));
         withToken(token).get().uri("/api/collectivites").exchange().expectStatus().isOk();
         as(Role.ADMIN).delete().uri("/api/tokens/{id}", id).exchange().expectStatus().isNoContent();
         withToken(token).get().uri("/api/collectivites").exchange().expectStatus().isUnauthorized();

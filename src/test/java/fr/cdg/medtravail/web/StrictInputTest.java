@@ -107,6 +107,9 @@ class StrictInputTest extends IntegrationTest {
         });
         as(Role.SECRETARIAT).post().uri("/api/imports/collectivites").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(parts).exchange().expectStatus().isEqualTo(413);
+        parts.add("kind", "collectivites");
+        as(Role.SECRETARIAT).post().uri("/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts).exchange().expectStatus().isEqualTo(413);
     }
 
     @Test
