@@ -15,6 +15,6 @@ class AuditController {
 
     @GetMapping("/api/audit")
     AuditTrail.Page search(AuditFilter filter) {
-        return filter.search(trail);
+        return filter.checked().search(trail);
     }
 }

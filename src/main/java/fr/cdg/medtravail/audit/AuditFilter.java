@@ -2,6 +2,7 @@ package fr.cdg.medtravail.audit;
 
 import java.time.LocalDate;
 
+import fr.cdg.medtravail.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -13,6 +14,14 @@ record AuditFilter(String username, AuditAction action, String subjectType, Stri
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer page) {
 
     static final int PAGE_SIZE = 50;
+
+    /** The API refuses a negative page (the screen shows the first one). */
+    AuditFilter checked() {
+        if (page != null && page < 0) {
+            throw new InvalidInputException("page", "must be 0 or more");
+        }
+        return this;
+    }
 
     AuditTrail.Page search(AuditTrail trail) {
         var query = new AuditQuery(blankToNull(username), action, blankToNull(subjectType), blankToNull(subjectId),

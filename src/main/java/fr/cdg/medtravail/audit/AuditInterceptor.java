@@ -3,9 +3,11 @@ package fr.cdg.medtravail.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import fr.cdg.medtravail.security.CdgUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -13,8 +15,9 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Records, without any change to the controllers: every successful change (POST, PUT, PATCH, DELETE answered below
  * 400) on any route; every successful read of a route that shows agents' personal data ({@link AgentData}); and
- * every 404 on those routes as a refused access (a référent asking for another collectivité's agent gets 404).
- * Refusals by the security filters (401, 403) are recorded by {@link SecurityEventAuditor}.
+ * every 404 on those routes as a refused access (a référent asking for another collectivité's agent gets 404), and
+ * every 404 answered to a référent or professional on a route naming a record (out of their scope). Refusals by the
+ * security filters (401, 403) are recorded by {@link SecurityEventAuditor}.
  */
 class AuditInterceptor implements HandlerInterceptor {
 
@@ -51,13 +54,15 @@ class AuditInterceptor implements HandlerInterceptor {
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception ex) {
         var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        if (!(handler instanceof HandlerMethod) || pattern == null || ex != null) {
+        if (!(handler instanceof HandlerMethod) || pattern == null || ex != null
+                || request.getAttribute(AuditTrail.RECORDED) != null) {
             return;
         }
         @SuppressWarnings("unchecked")
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         var agentData = AgentData.of(pattern);
-        var action = action(request.getMethod(), response.getStatus(), agentData);
+        var action = action(request.getMethod(), response.getStatus(), agentData,
+                variables != null && !variables.isEmpty() && !callerIsStaff());
         if (action == null) {
             return;
         }
@@ -77,8 +82,12 @@ class AuditInterceptor implements HandlerInterceptor {
                 collectivite(pattern, id, agentData, action), detail);
     }
 
-    private static AuditAction action(String method, int status, AgentData agentData) {
-        if (status == HttpStatus.NOT_FOUND.value() && agentData != null) {
+    /**
+     * A 404 is a refusal when it hides agents' data, or answers a référent or professional asking for a record by
+     * id: outside their scope, the services answer 404 as for a record that does not exist.
+     */
+    private static AuditAction action(String method, int status, AgentData agentData, boolean scopedCallerById) {
+        if (status == HttpStatus.NOT_FOUND.value() && (agentData != null || scopedCallerById)) {
             return AuditAction.ACCESS_DENIED;
         }
         if (status >= 400) {
@@ -93,6 +102,11 @@ class AuditInterceptor implements HandlerInterceptor {
         };
     }
 
+    private static boolean callerIsStaff() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CdgUser user && user.isStaff();
+    }
+
     /** The collectivité concerned, so that the secretariat can search by collectivité. */
     private Long collectivite(String pattern, String id, AgentData agentData, AuditAction action) {
         if (id == null || !id.matches("\\d{1,18}")) {
@@ -101,7 +115,7 @@ class AuditInterceptor implements HandlerInterceptor {
         if (agentData != null && agentData.subjectType().equals("AGENT")) {
             return action == AuditAction.DELETE ? null : trail.collectiviteOfAgent(Long.parseLong(id));
         }
-        if (pattern.startsWith("/api/collectivites/{id}") || pattern.startsWith("/collectivites/{id}")) {
+        if (pattern.contains("/collectivites/{id}")) {
             return Long.valueOf(id);
         }
         return null;

@@ -21,6 +21,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     static final String SYSTEM = "system";
+    /** Set on a request whose handler recorded its own, more telling row: the generic one is then left out. */
+    static final String RECORDED = AuditTrail.class.getName() + ".recorded";
     private static final int MAX_USERNAME = 64;
     private static final int MAX_USER_AGENT = 255;
 
@@ -42,7 +44,8 @@ public class AuditTrail {
                 Long collectiviteId, Map<String, ?> detail) {
         String username = null;
         String role = null;
-        if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+        if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+                && !authentication.getName().isBlank()) {
             // A failed log-in's attempted name may be anything: keep no more than a valid username's length.
             username = truncate(authentication.getName(), MAX_USERNAME);
             if (authentication.getPrincipal() instanceof CdgUser user) {
@@ -52,6 +55,9 @@ public class AuditTrail {
         var request = currentRequest();
         if (request == null && username == null) {
             username = SYSTEM;
+        }
+        if (request != null) {
+            request.setAttribute(RECORDED, Boolean.TRUE);
         }
         var userAgent = request == null ? null : request.getHeader("User-Agent");
         events.insert(username, role, action, subjectType, subjectId == null ? null : subjectId.toString(),

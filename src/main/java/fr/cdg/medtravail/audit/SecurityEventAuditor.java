@@ -1,19 +1,19 @@
 package fr.cdg.medtravail.audit;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
+import fr.cdg.medtravail.security.CredentialsFailureEvent;
+import fr.cdg.medtravail.security.RequestRefusedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
-import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Log-ins and refusals into the audit trail. Only interactive (form) log-ins are recorded as successes: an API
- * client using HTTP Basic authenticates on every request. Every failure is recorded, whatever the mechanism.
+ * client using HTTP Basic or a token authenticates on every request. Every failure is recorded, whatever the
+ * mechanism, and every refusal of the security filters once; refusals by scope (404) are the {@link AuditInterceptor}'s.
  */
 @Component
 class SecurityEventAuditor {
@@ -29,20 +29,26 @@ class SecurityEventAuditor {
         trail.record(event.getAuthentication(), AuditAction.LOGIN_SUCCESS, null, null, null, null);
     }
 
-    /** The attempted username is kept (the password never is), with why it failed: bad credentials, locked… */
+    /**
+     * The attempted username is kept (the password never is), with why it failed: bad credentials, locked, a
+     * malformed Basic header, an invalid API token…
+     */
     @EventListener
     void loginFailed(AbstractAuthenticationFailureEvent event) {
-        trail.record(event.getAuthentication(), AuditAction.LOGIN_FAILURE, null, null, null,
-                Map.of("reason", event.getException().getClass().getSimpleName()));
+        var reason = event instanceof CredentialsFailureEvent credentials ? credentials.reason()
+                : event.getException().getClass().getSimpleName();
+        trail.record(event.getAuthentication(), AuditAction.LOGIN_FAILURE, null, null, null, Map.of("reason", reason));
     }
 
+    /** Refusals of the security filters (401, 403, the log-in page), once each, with the route and the target. */
     @EventListener
-    void denied(AuthorizationDeniedEvent<?> event) {
-        var request = event.getObject() instanceof HttpServletRequest direct ? direct
-                : RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
-        var detail = request == null ? Map.<String, Object>of()
-                : Map.<String, Object>of("route", request.getMethod() + " " + request.getRequestURI());
-        trail.record(event.getAuthentication().get(), AuditAction.ACCESS_DENIED, null, null, null, detail);
+    void refused(RequestRefusedEvent event) {
+        var request = event.request();
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("route", request.getMethod() + " " + request.getRequestURI());
+        detail.put("status", event.status());
+        detail.put("reason", event.reason());
+        trail.record(event.authentication(), AuditAction.ACCESS_DENIED, "ROUTE", request.getRequestURI(), null,
+                detail);
     }
 }

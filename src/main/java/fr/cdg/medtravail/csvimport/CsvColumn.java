@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SortedSet;
@@ -20,7 +21,9 @@ import fr.cdg.medtravail.calendar.WeeklyHalfDay;
  */
 public record CsvColumn<V>(String name, boolean required, Function<String, V> parser) {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /** Strict: 31/02/1980 is refused, not rewritten to the last day of February as the default resolver does. */
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     public static <V> CsvColumn<V> required(String name, Function<String, V> parser) {
         return new CsvColumn<>(name, true, parser);
@@ -62,7 +65,8 @@ public record CsvColumn<V>(String name, boolean required, Function<String, V> pa
         try {
             return cell.contains("/") ? LocalDate.parse(cell, FRENCH_DATE) : LocalDate.parse(cell);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + cell + "' is not a date such as 2025-01-31 or 31/01/2025");
+            throw new IllegalArgumentException("'" + cell + "' is not a date such as 2025-01-31 or 31/01/2025"
+                    + " (or the day does not exist)");
         }
     }
 

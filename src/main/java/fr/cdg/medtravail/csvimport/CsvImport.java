@@ -48,6 +48,11 @@ public abstract class CsvImport<R> {
 
     protected abstract Object key(R record);
 
+    /** The collectivité a record belongs to, if any: the audit trail records which ones an import touched. */
+    protected Long collectiviteOf(R record) {
+        return null;
+    }
+
     /** Writes records already checked and free of duplicate keys, in the import's transaction. */
     protected abstract ImportCounts write(List<R> records);
 }

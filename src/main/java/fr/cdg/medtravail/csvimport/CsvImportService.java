@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -28,12 +29,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cdg.medtravail.web.FieldProblem;
 import fr.cdg.medtravail.web.InvalidInputException;
 import fr.cdg.medtravail.web.NotFoundException;
+import fr.cdg.medtravail.web.TextRules;
 
 /**
  * Runs a CSV import all-or-nothing: the whole file is read and checked first, every problem is reported at once
@@ -49,10 +52,12 @@ public class CsvImportService {
 
     private final Map<String, CsvImport<?>> imports;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
 
-    CsvImportService(List<CsvImport<?>> imports, Validator validator) {
+    CsvImportService(List<CsvImport<?>> imports, Validator validator, ApplicationEventPublisher events) {
         this.imports = imports.stream().collect(Collectors.toMap(CsvImport::kind, Function.identity()));
         this.validator = validator;
+        this.events = events;
     }
 
     public Set<String> kinds() {
@@ -79,10 +84,17 @@ public class CsvImportService {
         long start = System.nanoTime();
         var records = read(declaration, decode(content));
         log.debug("Read and checked {} lines of {} in {} ms", records.size(), declaration.kind(), (System.nanoTime() - start) / 1_000_000);
-        return ImportResult.of(declaration.kind(), records.size(), declaration.write(records));
+        var result = ImportResult.of(declaration.kind(), records.size(), declaration.write(records));
+        var collectivites = records.stream().map(declaration::collectiviteOf).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+        events.publishEvent(new ImportCompletedEvent(result, collectivites));
+        return result;
     }
 
     private static String decode(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException(List.of(new FieldProblem(null, "file", "is empty (no header, no lines)")));
+        }
         try {
             var text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -111,7 +123,7 @@ public class CsvImportService {
         try (var parser = CSVParser.parse(new StringReader(text), format)) {
             var iterator = parser.iterator();
             if (!iterator.hasNext()) {
-                throw new InvalidInputException(List.of(new FieldProblem(1, "header", "the file is empty")));
+                throw new InvalidInputException(List.of(new FieldProblem(null, "file", "is empty (no header, no lines)")));
             }
             var header = checkHeader(declaration, iterator.next());
             while (iterator.hasNext()) {
@@ -123,8 +135,17 @@ public class CsvImportService {
                     continue;
                 }
                 var cells = new HashMap<String, String>();
+                boolean refused = false;
                 for (int i = 0; i < header.size(); i++) {
+                    var refusal = TextRules.refusal(csvRecord.get(i));
+                    if (refusal != null) {
+                        problems.add(new FieldProblem(line, header.get(i), "column " + (i + 1) + " " + refusal));
+                        refused = true;
+                    }
                     cells.put(header.get(i), csvRecord.get(i));
+                }
+                if (refused) {
+                    continue;
                 }
                 var row = new CsvRow(line, cells, problems);
                 var record = reader.apply(row);
@@ -144,13 +165,19 @@ public class CsvImportService {
             problems.add(new FieldProblem(null, "file", "is not well-formed CSV: " + e.getMessage()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(truncate(problems));
+            throw new InvalidInputException(truncate(problems), problems.size());
         }
         return records;
     }
 
     private static List<String> checkHeader(CsvImport<?> declaration, CSVRecord headerRecord) {
         var header = headerRecord.stream().map(String::strip).toList();
+        for (int i = 0; i < header.size(); i++) {
+            var refusal = TextRules.refusal(header.get(i));
+            if (refusal != null) {
+                throw new InvalidInputException(List.of(new FieldProblem(1, "header", "column " + (i + 1) + " " + refusal)));
+            }
+        }
         var known = declaration.columns().stream()
                 .collect(Collectors.toMap(CsvColumn::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         var problems = new ArrayList<FieldProblem>();
@@ -191,10 +218,11 @@ public class CsvImportService {
         return columns.contains(column) ? column : property;
     }
 
+    /** The first problems, by line; the caller counts them all. */
     private static List<FieldProblem> truncate(List<FieldProblem> problems) {
         problems.sort(Comparator.comparing(FieldProblem::line, Comparator.nullsFirst(Comparator.naturalOrder())));
         if (problems.size() <= MAX_PROBLEMS) {
-            return problems;
+            return new ArrayList<>(problems);
         }
         var kept = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
         kept.add(new FieldProblem(null, null, (problems.size() - MAX_PROBLEMS) + " more problems not listed"));

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -38,8 +39,11 @@ public final class AccessRules {
             return roles.isEmpty();
         }
 
+        /** A GET rule also covers HEAD, which answers the same without a body. */
         RequestMatcher matcher() {
-            return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+            var matcher = PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+            return method == GET ? new OrRequestMatcher(matcher,
+                    PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, pattern)) : matcher;
         }
     }
 
@@ -57,6 +61,8 @@ public final class AccessRules {
             rule(null, "/api/accounts/**", ADMIN), rule(null, "/admin/comptes/**", ADMIN),
             rule(null, "/api/gdpr/**", ADMIN),
             rule(GET, "/api/audit/**", STAFF), rule(GET, "/admin/audit/**", STAFF),
+            // Personal API tokens: everyone manages their own (administrators may revoke anyone's).
+            rule(null, "/api/tokens/**", EVERYONE),
 
             // Agents: référents manage those of their own collectivités; professionals will see the agents booked
             // with them once bookings exist, not before.

@@ -115,7 +115,7 @@ class AccountRepository {
         }
     }
 
-    private static CdgUser user(ResultSet rs, int row) throws SQLException {
+    static CdgUser user(ResultSet rs, int row) throws SQLException {
         return new CdgUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), collectivites(rs),
                 rs.getObject("professional_id", Long.class), rs.getBoolean("enabled"));

@@ -7,12 +7,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authorization.AuthorizationEventPublisher;
-import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,10 +22,13 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -36,8 +37,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Form log-in with a server session for people using the screens; HTTP Basic for API clients (scripts, tests),
- * which then need no CSRF token because they carry no cookie-borne credentials. OpenID Connect log-in is added only
+ * Form log-in with a server session for people using the screens; personal API tokens (Bearer) and HTTP Basic for
+ * API clients (scripts, tests), which then need no CSRF token because they carry no cookie-borne credentials. OpenID Connect log-in is added only
  * when a client registration is configured ({@code spring.security.oauth2.client.registration.*}), onto existing
  * accounts ({@link AccountOidcUserService}). Who may call which route is the table in {@link AccessRules}.
  */
@@ -53,23 +54,39 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, SessionRegistry sessions,
                                             ObjectProvider<ClientRegistrationRepository> registrations,
-                                            AccountOidcUserService oidcUsers) {
+                                            AccountOidcUserService oidcUsers, ApiTokenService tokens,
+                                            DaoAuthenticationProvider passwords,
+                                            DefaultAuthenticationEventPublisher authenticationEvents,
+                                            ApplicationEventPublisher events, JsonMapper json) {
         var clock = Clock.systemUTC();
         var api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/v3/**"));
+        var refusals = new RefusalResponses(api, json, events);
+        var basicAuthentications = new ProviderManager(passwords);
+        basicAuthentications.setAuthenticationEventPublisher(authenticationEvents);
+        // Only screens come back to a saved request after log-in: an API call must not open a session.
+        var screensOnly = new HttpSessionRequestCache();
+        screensOnly.setRequestMatcher(new NegatedRequestMatcher(api));
         http.authorizeHttpRequests(AccessRules::apply)
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
                         .successHandler(AbsoluteSessionTimeoutFilter.markingLogIn(
                                 new SavedRequestAwareAuthenticationSuccessHandler(), clock)))
-                .httpBasic(basic -> { })
-                // API clients get 401, people on screens the log-in page.
+                // API tokens and HTTP Basic authenticate one request each, before the CSRF check, in no session.
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, refusals.api(), events), CsrfFilter.class)
+                .addFilterBefore(new ApiBasicAuthenticationFilter(basicAuthentications, refusals.api(), events),
+                        CsrfFilter.class)
+                .requestCache(cache -> cache.requestCache(screensOnly))
+                // API clients get a 401 problem document, people on screens the log-in page.
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                AnyRequestMatcher.INSTANCE))
-                // CSRF protects cookie-borne sessions only: a request with its own credentials (Basic), or an API
-                // call without any session, cannot be forged from another site.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null,
+                        .defaultAuthenticationEntryPointFor(refusals.api(), api)
+                        .defaultAuthenticationEntryPointFor(refusals.screens(new LoginUrlAuthenticationEntryPoint("/login")),
+                                AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(refusals.accessDenied()))
+                // CSRF protects cookie-borne sessions only: a request that authenticated itself (Basic or token,
+                // successfully: a mere header proves nothing), or an API call without any session, cannot be forged
+                // from another site.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getAttribute(ApiTokenAuthenticationFilter.AUTHENTICATED_BY_HEADER) != null,
                         new AndRequestMatcher(api, request -> request.getRequestedSessionId() == null)))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
@@ -140,11 +157,5 @@ class SecurityConfiguration {
     @Bean
     HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
-    }
-
-    /** Publishes refused accesses so that the audit trail records them. */
-    @Bean
-    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
-        return new SpringAuthorizationEventPublisher(publisher);
     }
 }

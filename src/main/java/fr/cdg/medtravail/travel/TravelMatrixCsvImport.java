@@ -75,6 +75,11 @@ class TravelMatrixCsvImport extends CsvImport<TravelMatrixCsvImport.Line> {
     }
 
     @Override
+    protected Long collectiviteOf(Line line) {
+        return line.collectiviteId();
+    }
+
+    @Override
     protected ImportCounts write(List<Line> lines) {
         var upsert = Upsert.of(lines, travelTimes.storedLines(), Line::key);
         var changed = upsert.updates().stream().map(Upsert.Change::after);

@@ -1,6 +1,7 @@
 package fr.cdg.medtravail.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns the API's refusals into RFC 9457 problem documents. Every 400 carries {@code errors}: the field (or CSV line
@@ -30,13 +33,22 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return badRequest(e.getMessage(), e.problems());
+        var problem = badRequest(e.getMessage(), e.problems());
+        problem.setProperty("total", e.total());
+        return problem;
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail tooLarge(PayloadTooLargeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler(BindException.class)
     ProblemDetail invalidBody(BindException e) {
+        // A value that could not even be converted: its default message names Java types, say it plainly.
         var problems = e.getFieldErrors().stream()
-                .map(error -> FieldProblem.of(error.getField(), error.getDefaultMessage()))
+                .map(error -> FieldProblem.of(error.getField(), error.isBindingFailure()
+                        ? "invalid value '" + error.getRejectedValue() + "'" : error.getDefaultMessage()))
                 .toList();
         var global = e.getGlobalErrors().stream()
                 .map(error -> FieldProblem.of(error.getObjectName(), error.getDefaultMessage()));
@@ -62,9 +74,21 @@ class ApiExceptionHandler {
         return badRequest("Invalid request", List.of(FieldProblem.of(e.getParameterName(), "is required")));
     }
 
+    /** Names the field when the reader knows it (a wrong type, a refused character), never a Java type. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return badRequest("Malformed JSON body", List.of(FieldProblem.of("body", "cannot be read as JSON of the expected shape")));
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            var field = jackson.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            var refusal = jackson instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                    ? TextRules.refusal(text) : null;
+            return badRequest("Invalid request body",
+                    List.of(FieldProblem.of(field, refusal != null ? refusal : "has a value of the wrong type or format")));
+        }
+        return badRequest("Unreadable request body",
+                List.of(FieldProblem.of("body", "is missing or cannot be read as JSON of the expected shape")));
     }
 
     @ExceptionHandler(NotFoundException.class)

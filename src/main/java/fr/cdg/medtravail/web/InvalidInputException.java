@@ -6,10 +6,17 @@ import java.util.List;
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldProblem> problems;
+    private final int total;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super(problems.size() == 1 ? problems.get(0).message() : problems.size() + " problems in the input");
+        this(problems, problems.size());
+    }
+
+    /** Only the first problems listed, out of {@code total} found: the message counts them all. */
+    public InvalidInputException(List<FieldProblem> problems, int total) {
+        super(total == 1 && problems.size() == 1 ? problems.get(0).message() : total + " problems in the input");
         this.problems = List.copyOf(problems);
+        this.total = total;
     }
 
     public InvalidInputException(String field, String message) {
@@ -18,5 +25,10 @@ public class InvalidInputException extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    /** How many problems were found, listed or not. */
+    public int total() {
+        return total;
     }
 }

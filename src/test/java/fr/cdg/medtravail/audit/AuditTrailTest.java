@@ -11,7 +11,12 @@ import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.support.IntegrationTest;
 import fr.cdg.medtravail.support.PersonalDataRows;
 import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 
 class AuditTrailTest extends IntegrationTest {
@@ -76,21 +81,35 @@ class AuditTrailTest extends IntegrationTest {
     }
 
     @Test
-    void theDatabaseRefusesToUpdateOrDeleteAuditRows() {
+    void theApplicationsRoleCannotRewriteTheTrailNorSwitchItsProtectionOff() {
         as(Role.REFERENT, PersonalDataRows.collectivite(jdbc, "Commune refusée")).get().uri("/api/accounts")
                 .exchange().expectStatus().isForbidden();
         long before = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+        assertThat(jdbc.sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").query(Boolean.class)
+                .single()).isFalse();
 
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET username = 'someone-else'").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        for (var statement : new String[] {"UPDATE audit_event SET username = 'someone-else'", "DELETE FROM audit_event",
+                "TRUNCATE audit_event", "ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete",
+                "ALTER TABLE audit_event DISABLE TRIGGER ALL", "DROP TRIGGER audit_event_no_truncate ON audit_event",
+                "SET session_replication_role = replica"}) {
+            assertThatThrownBy(() -> jdbc.sql(statement).update()).as(statement)
+                    .isInstanceOf(DataAccessException.class).rootCause()
+                    .hasMessageMatching("(?s).*(permission denied|must be owner).*");
+        }
 
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE username = 'someone-else'")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void evenTheOwnerOfTheTableIsRefusedUpdatesAndDeletesByTheTrigger(
+            @Autowired @FlywayDataSource DataSource owner) {
+        var asOwner = JdbcClient.create(owner);
+        assertThatThrownBy(() -> asOwner.sql("UPDATE audit_event SET username = 'someone-else'").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> asOwner.sql("DELETE FROM audit_event").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
     }
 
     @Test

@@ -82,6 +82,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("POST /admin/comptes/{id}/disable", 403, 302, 403, 403, 403, 403),
             route("POST /admin/comptes/{id}/enable", 403, 302, 403, 403, 403, 403),
             route("GET /api/audit", 401, 200, 200, 403, 403, 403),
+            route("GET /api/tokens", 401, 200, 200, 200, 200, 200),
+            route("POST /api/tokens", 401, 201, 201, 201, 201, 201).json(f -> Map.of("name", "matrix")),
+            route("DELETE /api/tokens/{id}", 401, 404, 404, 404, 404, 404),
             route("GET /admin/audit", 302, 200, 200, 403, 403, 403),
             route("POST /api/gdpr/retention/run", 401, 200, 403, 403, 403, 403).query("dryRun=true"),
             route("GET /api/gdpr/retention/reports", 401, 200, 403, 403, 403, 403),
@@ -174,7 +177,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("/cabinets/", Fixture::cabinet),
             Map.entry("/api/planning/horizons/", f -> Long.MAX_VALUE),
             Map.entry("/api/planning/sessions/", f -> Long.MAX_VALUE),
-            Map.entry("/api/planning/collectivites/", Fixture::collectiviteA));
+            Map.entry("/api/planning/collectivites/", Fixture::collectiviteA),
+            Map.entry("/api/tokens/", f -> Long.MAX_VALUE));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -2,6 +2,9 @@ package fr.cdg.medtravail.support;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import fr.cdg.medtravail.security.AccountService;
@@ -10,7 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -23,6 +30,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 public abstract class IntegrationTest {
 
     protected static final String PASSWORD = "correct-horse-battery-staple";
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     /** Anonymous client; use {@link #as} for an authenticated one. */
     @Autowired
@@ -36,10 +45,57 @@ public abstract class IntegrationTest {
 
     /** A client logged in (HTTP Basic) as a staff member of the given role, or a référent of the given collectivités. */
     protected RestTestClient as(Role role, Long... collectiviteIds) {
+        return withBasicAuth(account(role, collectiviteIds));
+    }
+
+    /** The username of the account {@link #as} uses, created if needed. */
+    protected String account(Role role, Long... collectiviteIds) {
         var username = role.name().toLowerCase() + Arrays.stream(collectiviteIds).map(String::valueOf)
                 .collect(Collectors.joining("-", collectiviteIds.length == 0 ? "" : "-", ""));
         ensureAccount(username, role, null, List.of(collectiviteIds));
-        return withBasicAuth(username);
+        return username;
+    }
+
+    /** A new personal API token of the account {@link #as} uses, created over HTTP Basic. */
+    protected String tokenOf(Role role, Long... collectiviteIds) {
+        var created = as(role, collectiviteIds).post().uri("/api/tokens").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "test")).exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return (String) created.get("token");
+    }
+
+    /** A client sending the given API token. */
+    protected RestTestClient withToken(String token) {
+        return http.mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build();
+    }
+
+    /** The session cookie (JSESSIONID) of a form log-in of the given account. */
+    protected String logIn(String username) {
+        var page = http.get().uri("/login").exchange().expectStatus().isOk().expectBody(String.class).returnResult();
+        var csrf = CSRF.matcher(page.getResponseBody());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the log-in page");
+        }
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", username);
+        form.add("password", PASSWORD);
+        form.add("_csrf", csrf.group(1));
+        var login = http.post().uri("/login").cookie("JSESSIONID", session(page))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                .exchange().expectStatus().isFound().expectBody(String.class).returnResult();
+        return session(login);
+    }
+
+    /** The CSRF token of a page, as its forms carry it. */
+    protected static String csrfOf(String html) {
+        var csrf = CSRF.matcher(html);
+        return csrf.find() ? csrf.group(1) : null;
+    }
+
+    private static String session(EntityExchangeResult<?> result) {
+        return result.getResponseHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .map(SESSION::matcher).filter(Matcher::find).map(m -> m.group(1))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie"));
     }
 
     /** A client logged in as the health professional with the given id. */

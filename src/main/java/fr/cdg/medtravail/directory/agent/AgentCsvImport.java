@@ -69,6 +69,11 @@ class AgentCsvImport extends CsvImport<AgentLine> {
     }
 
     @Override
+    protected Long collectiviteOf(AgentLine line) {
+        return line.collectiviteId();
+    }
+
+    @Override
     protected ImportCounts write(List<AgentLine> lines) {
         var collectiviteIds = lines.stream().map(AgentLine::collectiviteId).collect(Collectors.toSet());
         var upsert = Upsert.of(lines, agents.stored(collectiviteIds), AgentLine::key);

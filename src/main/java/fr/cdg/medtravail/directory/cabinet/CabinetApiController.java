@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import fr.cdg.medtravail.security.CdgUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,8 +34,8 @@ class CabinetApiController {
 
     @Operation(summary = "All cabinets, optionally of one kind")
     @GetMapping
-    List<Cabinet> list(@RequestParam(required = false) CabinetKind kind) {
-        return service.findAll(kind);
+    List<Cabinet> list(@AuthenticationPrincipal CdgUser user, @RequestParam(required = false) CabinetKind kind) {
+        return service.findAll(kind).stream().map(found -> found.seenBy(user)).toList();
     }
 
     @PreAuthorize(Access.STAFF)
@@ -44,8 +46,8 @@ class CabinetApiController {
     }
 
     @GetMapping("/{id}")
-    Cabinet get(@PathVariable long id) {
-        return service.get(id);
+    Cabinet get(@AuthenticationPrincipal CdgUser user, @PathVariable long id) {
+        return service.get(id).seenBy(user);
     }
 
     @PreAuthorize(Access.STAFF)

@@ -1,5 +1,7 @@
 package fr.cdg.medtravail.directory.cabinet;
 
+import fr.cdg.medtravail.security.CdgUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,16 +21,16 @@ class CabinetWebController {
     }
 
     @GetMapping("/cabinets")
-    String list(@RequestParam(required = false) CabinetKind kind, Model model) {
+    String list(@AuthenticationPrincipal CdgUser user, @RequestParam(required = false) CabinetKind kind, Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", CabinetKind.values());
-        model.addAttribute("cabinets", service.findAll(kind));
+        model.addAttribute("cabinets", service.findAll(kind).stream().map(found -> found.seenBy(user)).toList());
         return "cabinets/list";
     }
 
     @GetMapping("/cabinets/{id}")
-    String detail(@PathVariable long id, Model model) {
-        model.addAttribute("cabinet", service.get(id));
+    String detail(@AuthenticationPrincipal CdgUser user, @PathVariable long id, Model model) {
+        model.addAttribute("cabinet", service.get(id).seenBy(user));
         return "cabinets/detail";
     }
 }

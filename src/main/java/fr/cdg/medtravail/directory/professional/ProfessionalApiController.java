@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import fr.cdg.medtravail.security.CdgUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,8 +35,8 @@ class ProfessionalApiController {
 
     @Operation(summary = "All professionals, optionally of one kind")
     @GetMapping
-    List<Professional> list(@RequestParam(required = false) ProfessionalKind kind) {
-        return service.findAll(kind);
+    List<Professional> list(@AuthenticationPrincipal CdgUser user, @RequestParam(required = false) ProfessionalKind kind) {
+        return service.findAll(kind).stream().map(found -> found.seenBy(user)).toList();
     }
 
     @PreAuthorize(Access.STAFF)
@@ -45,8 +47,8 @@ class ProfessionalApiController {
     }
 
     @GetMapping("/{id}")
-    Professional get(@PathVariable long id) {
-        return service.get(id);
+    Professional get(@AuthenticationPrincipal CdgUser user, @PathVariable long id) {
+        return service.get(id).seenBy(user);
     }
 
     @PreAuthorize(Access.STAFF)

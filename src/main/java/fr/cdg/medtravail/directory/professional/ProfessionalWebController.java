@@ -24,16 +24,16 @@ class ProfessionalWebController {
     }
 
     @GetMapping("/professionnels")
-    String list(@RequestParam(required = false) ProfessionalKind kind, Model model) {
+    String list(@AuthenticationPrincipal CdgUser user, @RequestParam(required = false) ProfessionalKind kind, Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", ProfessionalKind.values());
-        model.addAttribute("professionals", service.findAll(kind));
+        model.addAttribute("professionals", service.findAll(kind).stream().map(found -> found.seenBy(user)).toList());
         return "professionnels/list";
     }
 
     @GetMapping("/professionnels/{id}")
     String detail(@AuthenticationPrincipal CdgUser user, @PathVariable long id, Model model) {
-        model.addAttribute("professional", service.get(id));
+        model.addAttribute("professional", service.get(id).seenBy(user));
         // A leave may be a sick leave: health data that only the secretariat sees.
         model.addAttribute("leaves", user.isStaff() ? service.leaves(id) : null);
         return "professionnels/detail";

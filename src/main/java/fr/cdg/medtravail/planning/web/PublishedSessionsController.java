@@ -3,8 +3,8 @@ package fr.cdg.medtravail.planning.web;
 import java.util.List;
 
 import fr.cdg.medtravail.planning.persistence.PlanningRepository;
+import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 import fr.cdg.medtravail.security.CdgUser;
-import fr.cdg.medtravail.web.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,16 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 class PublishedSessionsController {
 
     private final PlanningRepository repository;
+    private final CollectiviteService collectivites;
 
-    PublishedSessionsController(PlanningRepository repository) {
+    PublishedSessionsController(PlanningRepository repository, CollectiviteService collectivites) {
         this.repository = repository;
+        this.collectivites = collectivites;
     }
 
     @GetMapping("/api/planning/collectivites/{id}/sessions")
     List<PlanningRepository.PublishedSession> sessions(@PathVariable long id, @AuthenticationPrincipal CdgUser user) {
-        if (user == null || !user.canSeeCollectivite(id)) {
-            throw new NotFoundException("Collectivité", id);
-        }
+        // 404 for an unknown collectivité as for one out of the référent's scope, never an empty list.
+        collectivites.get(user, id);
         return repository.publishedSessionsFor(id);
     }
 }
