@@ -1,7 +1,10 @@
 package fr.cdg.medtravail.travel;
 
+import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,6 +57,16 @@ class TravelTimeRepository {
                             WHERE travel_time.source = 'ESTIMATE'""")
                 .param("collectivites", collectiviteIds).param("cabinets", cabinetIds).param("minutes", minutes)
                 .update();
+    }
+
+    Map<Long, Map<Long, Integer>> minutesToCabinets(Collection<Long> collectiviteIds) {
+        var minutes = new HashMap<Long, Map<Long, Integer>>();
+        jdbc.sql("SELECT collectivite_id, cabinet_id, minutes FROM travel_time WHERE collectivite_id = ANY(?)")
+                .param(collectiviteIds.toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    minutes.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3));
+                });
+        return minutes;
     }
 
     /** A cabinet turned into teleconsultation has no travel time any more. */
