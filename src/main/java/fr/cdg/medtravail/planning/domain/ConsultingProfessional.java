@@ -1,12 +1,21 @@
 package fr.cdg.medtravail.planning.domain;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
-/** A doctor or nurse: working ratio and travel minutes from home base to each cabinet. */
-public record Professional(long id, String code, ProfessionalKind kind, double workingRatio,
-                           Map<Long, Integer> homeMinutesToCabinet) {
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 
-    public int homeMinutesTo(Cabinet cabinet) {
+/** A doctor or nurse holding consultation sessions: working ratio and travel minutes from home to each cabinet. */
+public record ConsultingProfessional(long id, String code, ProfessionalKind kind, double workingRatio,
+                                     Map<Long, Integer> homeMinutesToCabinet) {
+
+    /** The kinds of professional that hold preventive-medicine consultation sessions. */
+    public static final Set<ProfessionalKind> KINDS = Collections.unmodifiableSet(
+            EnumSet.of(ProfessionalKind.OCCUPATIONAL_DOCTOR, ProfessionalKind.NURSE));
+
+    public int homeMinutesTo(SessionCabinet cabinet) {
         return homeMinutesToCabinet.getOrDefault(cabinet.id(), 0);
     }
 
@@ -17,7 +26,7 @@ public record Professional(long id, String code, ProfessionalKind kind, double w
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Professional p && p.id == id;
+        return o instanceof ConsultingProfessional p && p.id == id;
     }
 
     @Override

@@ -2,7 +2,8 @@ package fr.cdg.medtravail.planning.web;
 
 import java.util.List;
 
-import fr.cdg.medtravail.planning.persistence.PlanningRepository;
+import fr.cdg.medtravail.planning.session.PublishedSession;
+import fr.cdg.medtravail.planning.session.SessionService;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.web.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,17 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublishedSessionsController {
 
-    private final PlanningRepository repository;
+    private final SessionService sessions;
 
-    PublishedSessionsController(PlanningRepository repository) {
-        this.repository = repository;
+    PublishedSessionsController(SessionService sessions) {
+        this.sessions = sessions;
     }
 
     @GetMapping("/api/planning/collectivites/{id}/sessions")
-    List<PlanningRepository.PublishedSession> sessions(@PathVariable long id, @AuthenticationPrincipal CdgUser user) {
+    List<PublishedSession> sessions(@PathVariable long id, @AuthenticationPrincipal CdgUser user) {
         if (user == null || !user.canSeeCollectivite(id)) {
             throw new NotFoundException("Collectivité", id);
         }
-        return repository.publishedSessionsFor(id);
+        return sessions.publishedFor(id);
     }
 }
