@@ -236,6 +236,27 @@ class PlanningApiTest extends PlanningTest {
         return secretariat.post().uri("/api/planning/sessions/{id}/move", session).body(body).exchange();
     }
 
+    /** The leave goes through the directory's professional service: an overlapping leave is refused, no run starts. */
+    @Test
+    void aReplanWithALeaveOverlappingAnotherIsRefused() {
+        var fixture = fixture();
+        var start = PlanningFixture.mondayAfter(35 + 7 * 18);
+        long horizon = createHorizon(start, 1);
+        jdbc.sql("""
+                INSERT INTO professional_leave (professional_id, kind, start_date, start_half, end_date, end_half)
+                VALUES (?, 'LEAVE', ?, 'AM', ?, 'PM')
+                """).params(fixture.nurseId, start, start.plusDays(2)).update();
+
+        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
+                .body(Map.of("professionalId", fixture.nurseId, "seconds", 1, "leave", Map.of(
+                        "startDate", start.plusDays(1).toString(), "startHalf", "PM",
+                        "endDate", start.plusDays(3).toString(), "endHalf", "PM")))
+                .exchange().expectStatus().isEqualTo(409);
+        assertThat(status(horizon).get("status")).isEqualTo("NOT_STARTED");
+        assertThat(jdbc.sql("SELECT count(*) FROM professional_leave WHERE professional_id = ?")
+                .param(fixture.nurseId).query(Integer.class).single()).isOne();
+    }
+
     @Test
     void aNewRunResumesFromTheStoredDraft() throws Exception {
         fixture();
