@@ -64,6 +64,16 @@ class TravelTimeRepository {
                 .update();
     }
 
+    Map<Long, Map<Long, Integer>> minutesToCabinets(Collection<Long> collectiviteIds) {
+        var minutes = new HashMap<Long, Map<Long, Integer>>();
+        jdbc.sql("SELECT collectivite_id, cabinet_id, minutes FROM travel_time WHERE collectivite_id = ANY(?)")
+                .param(collectiviteIds.toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    minutes.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3));
+                });
+        return minutes;
+    }
+
     /** A cabinet turned into teleconsultation has no travel time any more. */
     int deleteTeleconsultationEstimates() {
         return jdbc.sql("""

@@ -1,7 +1,9 @@
 package fr.cdg.medtravail.travel;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import fr.cdg.medtravail.directory.DirectoryChangedEvent;
@@ -98,6 +100,12 @@ public class TravelTimeService {
             throw new NotFoundException("Collectivité", collectiviteId);
         }
         return repository.reachable(collectiviteId, maxMinutes);
+    }
+
+    /** Minutes from each of these collectivités to each cabinet it has a travel time to: collectivité → cabinet → minutes. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Long, Integer>> minutesToCabinets(Collection<Long> collectiviteIds) {
+        return repository.minutesToCabinets(collectiviteIds);
     }
 
     /** Growable parallel arrays: 16,000 pairs without boxing. */

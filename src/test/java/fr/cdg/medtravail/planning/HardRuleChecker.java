@@ -36,7 +36,7 @@ final class HardRuleChecker {
         jdbc.sql("""
                 SELECT s.id FROM planning_session s JOIN planning_demand_unit u ON u.session_id = s.id
                 JOIN professional p ON p.id = s.professional_id
-                WHERE s.horizon_id = ? AND CASE u.professional_kind WHEN 'DOCTOR' THEN 'OCCUPATIONAL_DOCTOR' ELSE 'NURSE' END <> p.kind
+                WHERE s.horizon_id = ? AND u.professional_kind <> p.kind
                 """).param(horizonId).query(rs -> {
                     problems.add("kind: session " + rs.getLong(1));
                 });

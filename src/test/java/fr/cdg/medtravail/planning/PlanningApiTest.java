@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -165,18 +166,26 @@ class PlanningApiTest extends PlanningTest {
                 .params(horizon, fixture.doctorId).query(Integer.class).single()).isZero();
     }
 
-    @Test
-    void aMoveInsideTheWindowNeedsARecordedDecision() throws Exception {
-        var fixture = fixture();
-        long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 13), 1);
-        var day = LocalDate.now().plusDays(10);
+    private long insertSession(long horizon, long professional, LocalDate day, String half, long cabinet) {
+        return jdbc.sql("""
+                INSERT INTO planning_session (horizon_id, professional_id, session_date, half_day, cabinet_id, status, pinned, capacity_minutes)
+                VALUES (?, ?, ?, ?, ?, 'DRAFT', true, 210) RETURNING id
+                """).params(horizon, professional, day, half, cabinet).query(Long.class).single();
+    }
+
+    private static LocalDate workingDayFrom(LocalDate day) {
         while (day.getDayOfWeek().getValue() > 5 || FrenchCalendar.metropolitan().isHoliday(day)) {
             day = day.plusDays(1);
         }
-        long session = jdbc.sql("""
-                INSERT INTO planning_session (horizon_id, professional_id, session_date, half_day, cabinet_id, status, pinned, capacity_minutes)
-                VALUES (?, ?, ?, 'AM', ?, 'DRAFT', true, 210) RETURNING id
-                """).params(horizon, fixture.doctorId, day, fixture.cabinetId).query(Long.class).single();
+        return day;
+    }
+
+    @Test
+    void aMoveInsideTheWindowNeedsARecordedDecision() throws Exception {
+        var fixture = fixture();
+        var start = PlanningFixture.mondayAfter(7);
+        long horizon = createHorizon(start, 2);
+        long session = insertSession(horizon, fixture.doctorId, workingDayFrom(start), "AM", fixture.cabinetId);
 
         secretariat.post().uri("/api/planning/sessions/{id}/move", session)
                 .body(Map.of("halfDay", "PM", "decidedBy", "Mme Secrétaire")).exchange()
@@ -189,6 +198,63 @@ class PlanningApiTest extends PlanningTest {
         secretariat.get().uri("/api/planning/horizons/{id}/changes", horizon).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[0].action").isEqualTo("MOVE")
                 .jsonPath("$[0].decided_by").isEqualTo("Mme Secrétaire");
+    }
+
+    /** Moves are checked by the solver's own hard rules, on the stored plan with the move applied. */
+    @Test
+    void aMoveOutsideTheHorizonOrBreakingTheLunchTripIsRefusedNamingTheRule() {
+        var fixture = fixture();
+        // A March without public holidays: the month's tiers-temps budget is far from reached.
+        var start = LocalDate.of(2041, 3, 4);
+        long horizon = createHorizon(start, 2);
+        var tuesday = start.plusDays(1);
+        long morning = insertSession(horizon, fixture.doctorId, tuesday, "AM", fixture.cabinetId);
+        jdbc.sql("""
+                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, reason, minutes, priority, session_id)
+                VALUES (?, ?, 'OCCUPATIONAL_DOCTOR', 'VIP', 30, 2, ?)
+                """).params(horizon, fixture.townId, morning).update();
+        long later = insertSession(horizon, fixture.doctorId, tuesday.plusDays(1), "AM", fixture.cabinetId);
+        // The second cabinet moves a hundred kilometres away: no lunch break covers that trip.
+        jdbc.sql("UPDATE cabinet SET latitude = 46.7 WHERE id = ?").param(fixture.otherCabinetId).update();
+
+        move(later, Map.of("date", tuesday.toString(), "halfDay", "PM", "cabinetId", fixture.otherCabinetId))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo("Lunch trip fits the break");
+        move(later, Map.of("date", start.plusWeeks(3).toString()))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo("Inside the horizon");
+        move(later, Map.of("date", tuesday.toString(), "halfDay", "PM"))
+                .expectStatus().isOk();
+        assertThat(jdbc.sql("SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND action = 'MOVE'")
+                .param(horizon).query(Integer.class).single()).isOne();
+    }
+
+    private RestTestClient.ResponseSpec move(long session, Map<String, Object> move) {
+        var body = new HashMap<String, Object>(move);
+        body.put("decidedBy", "Mme Secrétaire");
+        body.put("reason", "Décision du test");
+        return secretariat.post().uri("/api/planning/sessions/{id}/move", session).body(body).exchange();
+    }
+
+    /** The leave goes through the directory's professional service: an overlapping leave is refused, no run starts. */
+    @Test
+    void aReplanWithALeaveOverlappingAnotherIsRefused() {
+        var fixture = fixture();
+        var start = PlanningFixture.mondayAfter(35 + 7 * 18);
+        long horizon = createHorizon(start, 1);
+        jdbc.sql("""
+                INSERT INTO professional_leave (professional_id, kind, start_date, start_half, end_date, end_half)
+                VALUES (?, 'LEAVE', ?, 'AM', ?, 'PM')
+                """).params(fixture.nurseId, start, start.plusDays(2)).update();
+
+        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
+                .body(Map.of("professionalId", fixture.nurseId, "seconds", 1, "leave", Map.of(
+                        "startDate", start.plusDays(1).toString(), "startHalf", "PM",
+                        "endDate", start.plusDays(3).toString(), "endHalf", "PM")))
+                .exchange().expectStatus().isEqualTo(409);
+        assertThat(status(horizon).get("status")).isEqualTo("NOT_STARTED");
+        assertThat(jdbc.sql("SELECT count(*) FROM professional_leave WHERE professional_id = ?")
+                .param(fixture.nurseId).query(Integer.class).single()).isOne();
     }
 
     @Test

@@ -122,6 +122,31 @@ class AgentRepository {
     }
 
     /** Binds column {@code i} of every row as the array parameter {@code i}, typed as {@link #UNNEST} casts it. */
+    List<AgentFollowUp> followUpsOfPreventiveMembers(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT a.collectivite_id, a.hire_date, a.administrative_post, a.smp, a.smp_interval_months,
+                       a.last_vip_date, a.last_doctor_visit_date, a.left_on
+                FROM agent a
+                WHERE EXISTS (SELECT 1 FROM membership m WHERE m.collectivite_id = a.collectivite_id
+                              AND m.service = 'PREVENTIVE' AND m.start_date <= :to
+                              AND (m.end_date IS NULL OR m.end_date >= :from))
+                """).param("from", from).param("to", to)
+                .query((rs, i) -> new AgentFollowUp(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getBoolean(3), rs.getBoolean(4), (Integer) rs.getObject(5, Integer.class),
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                        rs.getObject(8, LocalDate.class)))
+                .list();
+    }
+
+    Map<Long, Long> collectiviteIds(Collection<Long> agentIds) {
+        var ids = new HashMap<Long, Long>();
+        jdbc.sql("SELECT id, collectivite_id FROM agent WHERE id = ANY(?)").param(agentIds.toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    ids.put(rs.getLong(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
     private static void bindColumns(PreparedStatement ps, List<Object[]> rows) throws SQLException {
         for (int column = 0; column < ARRAY_TYPES.length; column++) {
             var cells = new Object[rows.size()];

@@ -1,5 +1,10 @@
 package fr.cdg.medtravail.directory.agent;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -79,6 +84,21 @@ public class AgentService {
     @Transactional
     public int eraseAllOf(long collectiviteId) {
         return agents.deleteAllOf(collectiviteId);
+    }
+
+    /**
+     * The follow-up of every agent of a collectivité with a preventive-medicine membership overlapping the period:
+     * one query, one small record per agent.
+     */
+    @Transactional(readOnly = true)
+    public List<AgentFollowUp> followUpsOfPreventiveMembers(LocalDate from, LocalDate to) {
+        return agents.followUpsOfPreventiveMembers(from, to);
+    }
+
+    /** The collectivité of each of these agents (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> collectiviteIds(Collection<Long> agentIds) {
+        return agents.collectiviteIds(agentIds);
     }
 
     private static ConflictException duplicate(AgentForm form) {

@@ -65,6 +65,15 @@ class CollectiviteRepository {
         return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(CollectiviteRepository::map).optional();
     }
 
+    Map<Long, String> names(Collection<Long> ids) {
+        var names = new HashMap<Long, String>();
+        jdbc.sql("SELECT id, name FROM collectivite WHERE id = ANY(?)").param(ids.toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
+    }
+
     Optional<Long> idOfSiren(String siren) {
         return jdbc.sql("SELECT id FROM collectivite WHERE siren = ?").param(siren).query(Long.class).optional();
     }

@@ -2,6 +2,7 @@ package fr.cdg.medtravail.directory.collectivite;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,12 @@ public class CollectiviteService {
     public CollectiviteDetail detail(CdgUser user, long id) {
         return new CollectiviteDetail(get(user, id), collectivites.headcounts(id), collectivites.memberships(id),
                 collectivites.activeAgents(id));
+    }
+
+    /** Id → name of those of these collectivités that exist. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> ids) {
+        return collectivites.names(ids);
     }
 
     /** SIREN → id of every collectivité, for imports. */

@@ -91,11 +91,19 @@ class ProfessionalRepository {
     List<Leave> leaves(Long professionalId) {
         return jdbc.sql("SELECT * FROM professional_leave WHERE (:id::bigint IS NULL OR professional_id = :id) ORDER BY start_date, start_half")
                 .param("id", professionalId)
-                .query((rs, row) -> new Leave(rs.getLong("id"), rs.getLong("professional_id"),
-                        Leave.Kind.valueOf(rs.getString("kind")), rs.getObject("start_date", LocalDate.class),
-                        Half.valueOf(rs.getString("start_half")), rs.getObject("end_date", LocalDate.class),
-                        Half.valueOf(rs.getString("end_half"))))
+                .query(ProfessionalRepository::leave)
                 .list();
+    }
+
+    List<Leave> leavesBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT * FROM professional_leave WHERE end_date >= ? AND start_date <= ? ORDER BY id")
+                .params(from, to).query(ProfessionalRepository::leave).list();
+    }
+
+    private static Leave leave(ResultSet rs, int row) throws SQLException {
+        return new Leave(rs.getLong("id"), rs.getLong("professional_id"), Leave.Kind.valueOf(rs.getString("kind")),
+                rs.getObject("start_date", LocalDate.class), Half.valueOf(rs.getString("start_half")),
+                rs.getObject("end_date", LocalDate.class), Half.valueOf(rs.getString("end_half")));
     }
 
     long insertLeave(long professionalId, LeaveForm form) {

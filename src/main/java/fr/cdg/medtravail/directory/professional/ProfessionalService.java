@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.directory.professional;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,10 @@ public class ProfessionalService {
     @Transactional(readOnly = true)
     public Professional get(long id) {
         return professionals.findById(id).orElseThrow(() -> new NotFoundException("Professional", id));
+    }
+
+    public boolean exists(long id) {
+        return professionals.findById(id).isPresent();
     }
 
     /** Code → id of every professional, for imports. */
@@ -70,6 +75,12 @@ public class ProfessionalService {
     public List<Leave> leaves(long professionalId) {
         get(professionalId);
         return professionals.leaves(professionalId);
+    }
+
+    /** Every leave that overlaps the period, whoever the professional. */
+    @Transactional(readOnly = true)
+    public List<Leave> leavesBetween(LocalDate from, LocalDate to) {
+        return professionals.leavesBetween(from, to);
     }
 
     @Transactional

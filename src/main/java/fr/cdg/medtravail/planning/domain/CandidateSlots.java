@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import org.optaplanner.core.impl.domain.valuerange.buildin.collection.ListValueRange;
 
 /**

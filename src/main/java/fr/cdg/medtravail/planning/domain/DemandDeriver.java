@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import fr.cdg.medtravail.directory.agent.AgentFollowUp;
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
+
 /**
  * Derives a horizon's demand from the agents of each collectivité (convention MEDPREV, article 1): VIP every two
  * years (nurse), SMP at the doctor's interval alternating nurse/doctor, hiring visit (doctor, nurse for an
@@ -16,11 +19,6 @@ public final class DemandDeriver {
 
     /** Agents hired this many months before the horizon end without any visit owe a hiring visit. */
     private static final int HIRING_LOOKBACK_MONTHS = 6;
-
-    public record AgentFacts(long collectiviteId, LocalDate hireDate, boolean administrativePost, boolean smp,
-                             Integer smpIntervalMonths, LocalDate lastVipDate, LocalDate lastDoctorVisitDate,
-                             LocalDate leftOn) {
-    }
 
     public record WaitingRequest(long collectiviteId, ProfessionalKind kind, VisitReason reason) {
     }
@@ -49,7 +47,7 @@ public final class DemandDeriver {
     }
 
     /** Units without id or assignment (ids are given by the caller: database or generator). */
-    public List<PlanningInput.UnitRow> derive(LocalDate start, LocalDate end, List<AgentFacts> agents,
+    public List<PlanningInput.UnitInput> derive(LocalDate start, LocalDate end, List<AgentFollowUp> agents,
                                               List<WaitingRequest> requests, List<Adjustment> adjustments) {
         var minutes = new TreeMap<Bucket, Integer>();
         for (var agent : agents) {
@@ -65,21 +63,21 @@ public final class DemandDeriver {
         for (var adjustment : adjustments) {
             adjust(minutes, adjustment);
         }
-        var units = new ArrayList<PlanningInput.UnitRow>();
+        var units = new ArrayList<PlanningInput.UnitInput>();
         minutes.forEach((bucket, total) -> {
             for (int left = total; left > 0; left -= sessionMinutes) {
-                units.add(new PlanningInput.UnitRow(0, bucket.collectiviteId(), bucket.kind(), bucket.reason(),
+                units.add(new PlanningInput.UnitInput(0, bucket.collectiviteId(), bucket.kind(), bucket.reason(),
                         Math.min(left, sessionMinutes), bucket.priority(), null));
             }
         });
         return units;
     }
 
-    private void agentVisits(AgentFacts agent, LocalDate start, LocalDate end, Map<Bucket, Integer> minutes) {
+    private void agentVisits(AgentFollowUp agent, LocalDate start, LocalDate end, Map<Bucket, Integer> minutes) {
         var id = agent.collectiviteId();
         boolean neverSeen = agent.lastVipDate() == null && agent.lastDoctorVisitDate() == null;
         if (neverSeen && agent.hireDate().isAfter(end.minusMonths(HIRING_LOOKBACK_MONTHS))) {
-            var kind = agent.administrativePost() ? ProfessionalKind.NURSE : ProfessionalKind.DOCTOR;
+            var kind = agent.administrativePost() ? ProfessionalKind.NURSE : ProfessionalKind.OCCUPATIONAL_DOCTOR;
             add(minutes, new Bucket(id, kind, 4, VisitReason.HIRING), 1);
             return;
         }
@@ -90,7 +88,7 @@ public final class DemandDeriver {
                     || (agent.lastVipDate() != null && agent.lastVipDate().isAfter(agent.lastDoctorVisitDate()));
             var due = last == null ? start : last.plusMonths(agent.smpIntervalMonths());
             while (!due.isAfter(end)) {
-                var kind = doctorNext ? ProfessionalKind.DOCTOR : ProfessionalKind.NURSE;
+                var kind = doctorNext ? ProfessionalKind.OCCUPATIONAL_DOCTOR : ProfessionalKind.NURSE;
                 add(minutes, new Bucket(id, kind, due.isBefore(start) ? 4 : 3, VisitReason.SMP), 1);
                 doctorNext = !doctorNext;
                 due = (due.isBefore(start) ? start : due).plusMonths(agent.smpIntervalMonths());

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning.domain;
 
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -15,7 +16,7 @@ public class DemandUnit {
 
     @PlanningId
     private long id;
-    private Collectivite collectivite;
+    private ServedCollectivite collectivite;
     private ProfessionalKind kind;
     private VisitReason reason;
     private int minutes;
@@ -33,7 +34,7 @@ public class DemandUnit {
     public DemandUnit() {
     }
 
-    public DemandUnit(long id, Collectivite collectivite, ProfessionalKind kind, VisitReason reason, int minutes,
+    public DemandUnit(long id, ServedCollectivite collectivite, ProfessionalKind kind, VisitReason reason, int minutes,
                       int priority, CandidateSlots candidateSlots) {
         this.id = id;
         this.collectivite = collectivite;
@@ -62,7 +63,7 @@ public class DemandUnit {
     }
 
     public long getId() { return id; }
-    public Collectivite getCollectivite() { return collectivite; }
+    public ServedCollectivite getCollectivite() { return collectivite; }
     public ProfessionalKind getKind() { return kind; }
     public VisitReason getReason() { return reason; }
     public int getMinutes() { return minutes; }
@@ -78,7 +79,7 @@ public class DemandUnit {
         return slot == null ? null : slot.shift();
     }
 
-    public Cabinet getCabinet() {
+    public SessionCabinet getCabinet() {
         return slot == null ? null : slot.cabinet();
     }
 

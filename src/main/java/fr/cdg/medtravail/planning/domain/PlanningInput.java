@@ -1,44 +1,41 @@
 package fr.cdg.medtravail.planning.domain;
 
-import fr.cdg.medtravail.calendar.DatedHalfDay;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cdg.medtravail.calendar.DatedHalfDay;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
+import fr.cdg.medtravail.directory.professional.Leave;
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
+
 /**
- * Everything the planner reads, as plain rows: filled from the database by the persistence layer, or generated
- * in memory by the benchmark.
+ * Everything the planner reads, as plain values: read from the directory, travel and planning services by the
+ * application, or written by hand in unit tests.
  */
 public record PlanningInput(long horizonId, LocalDate start, LocalDate end, PlanningRules rules,
-                            List<CollectiviteRow> collectivites, List<CabinetRow> cabinets,
-                            List<ProfessionalRow> professionals, List<UnitRow> units) {
+                            List<CollectiviteInput> collectivites, List<CabinetInput> cabinets,
+                            List<ProfessionalInput> professionals, List<UnitInput> units) {
 
-    /** {@code minutesToCabinet}: the travel_time rows of this collectivité. */
-    public record CollectiviteRow(long id, String name, Map<Long, Integer> minutesToCabinet) {
+    /** {@code minutesToCabinet}: the travel times of this collectivité. */
+    public record CollectiviteInput(long id, String name, Map<Long, Integer> minutesToCabinet) {
     }
 
-    /** {@code openings}: keys of {@link Cabinet#openingKey}. */
-    public record CabinetRow(long id, String code, int rooms, Set<Integer> openings, Double latitude,
-                             Double longitude, Long ownerCollectiviteId) {
+    /** A teleconsultation cabinet has no position ({@code latitude} null). */
+    public record CabinetInput(long id, String code, int rooms, Set<WeeklyHalfDay> openings, Double latitude,
+                               Double longitude, Long ownerCollectiviteId) {
     }
 
-    /** {@code pattern}: keys of {@link Cabinet#openingKey} for the weekly working half-days. */
-    public record ProfessionalRow(long id, String code, ProfessionalKind kind, double workingRatio,
-                                  double homeLatitude, double homeLongitude, Set<Integer> pattern,
-                                  List<Leave> leaves) {
-    }
-
-    /** Both ends included, half-day precision. */
-    public record Leave(DatedHalfDay from, DatedHalfDay to) {
-        public boolean covers(DatedHalfDay halfDay) {
-            return halfDay.compareTo(from) >= 0 && halfDay.compareTo(to) <= 0;
-        }
+    /** {@code pattern}: the weekly working half-days. */
+    public record ProfessionalInput(long id, String code, ProfessionalKind kind, double workingRatio,
+                                    double homeLatitude, double homeLongitude, Set<WeeklyHalfDay> pattern,
+                                    List<Leave> leaves) {
     }
 
     /** A stored demand unit and, if any, the session it is in ({@code published} sessions are pinned). */
-    public record UnitRow(long id, long collectiviteId, ProfessionalKind kind, VisitReason reason, int minutes,
-                          int priority, Assignment assignment) {
+    public record UnitInput(long id, long collectiviteId, ProfessionalKind kind, VisitReason reason, int minutes,
+                            int priority, Assignment assignment) {
     }
 
     public record Assignment(long professionalId, DatedHalfDay halfDay, long cabinetId, boolean published) {

@@ -1,7 +1,6 @@
 package fr.cdg.medtravail.planning.domain;
 
-import fr.cdg.medtravail.calendar.Half;
-import fr.cdg.medtravail.calendar.DatedHalfDay;
+import java.time.DayOfWeek;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,10 +12,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import fr.cdg.medtravail.calendar.DatedHalfDay;
 import fr.cdg.medtravail.calendar.FrenchCalendar;
+import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 
 /**
- * Turns {@link PlanningInput} rows into the solver's {@link PlanningProblem}: shifts from weekly patterns minus public
+ * Turns {@link PlanningInput} rows into the solver's {@link SessionPlan}: shifts from weekly patterns minus public
  * holidays (leave makes a shift unavailable), tiers-temps budgets per month, and for every unit the candidate slots
  * (its kind, the {@code cabinetsPerCollectivite} nearest cabinets within the travel limit, open, after the notice
  * date). Candidate lists are shared between collectivités that see the same cabinets.
@@ -33,16 +36,16 @@ public final class ProblemBuilder {
         this.cabinetsPerCollectivite = cabinetsPerCollectivite;
     }
 
-    public PlanningProblem build(PlanningInput input) {
+    public SessionPlan build(PlanningInput input) {
         var rules = input.rules();
         var cabinets = cabinets(input.cabinets());
-        var cabinetById = cabinets.stream().collect(Collectors.toMap(Cabinet::id, c -> c));
+        var cabinetById = cabinets.stream().collect(Collectors.toMap(SessionCabinet::id, c -> c));
         var collectivites = input.collectivites().stream()
-                .map(row -> new Collectivite(row.id(), row.name(), row.minutesToCabinet(), ownCabinet(row.id(), cabinets)))
+                .map(row -> new ServedCollectivite(row.id(), row.name(), row.minutesToCabinet(), ownCabinet(row.id(), cabinets)))
                 .toList();
-        var collectiviteById = collectivites.stream().collect(Collectors.toMap(Collectivite::id, c -> c));
+        var collectiviteById = collectivites.stream().collect(Collectors.toMap(ServedCollectivite::id, c -> c));
 
-        var professionals = new ArrayList<Professional>();
+        var professionals = new ArrayList<ConsultingProfessional>();
         var shifts = new ArrayList<Shift>();
         var shiftByKey = new HashMap<Shift, Shift>();
         for (var row : input.professionals()) {
@@ -53,7 +56,7 @@ public final class ProblemBuilder {
                             cabinet.latitude(), cabinet.longitude()));
                 }
             }
-            var professional = new Professional(row.id(), row.code(), row.kind(), row.workingRatio(), Map.copyOf(home));
+            var professional = new ConsultingProfessional(row.id(), row.code(), row.kind(), row.workingRatio(), Map.copyOf(home));
             professionals.add(professional);
             for (var shift : shiftsOf(professional, row, input)) {
                 shifts.add(shift);
@@ -62,7 +65,7 @@ public final class ProblemBuilder {
         }
 
         var slotsByKind = new LinkedHashMap<ProfessionalKind, List<Slot>>();
-        for (var kind : ProfessionalKind.values()) {
+        for (var kind : ConsultingProfessional.KINDS) {
             var slots = new ArrayList<Slot>();
             shifts.stream()
                     .filter(s -> s.available() && s.professional().kind() == kind
@@ -87,7 +90,8 @@ public final class ProblemBuilder {
             }
             units.add(unit);
         }
-        return new PlanningProblem(input.horizonId(), rules, professionals, cabinets, collectivites, shifts, units);
+        return new SessionPlan(input.horizonId(), input.start(), input.end(), rules, professionals, cabinets,
+                collectivites, shifts, units);
     }
 
     /**
@@ -95,10 +99,10 @@ public final class ProblemBuilder {
      * pinned, except published sessions after the window whose professional is now away: those are re-planned.
      */
     private void restore(DemandUnit unit, PlanningInput.Assignment stored, Map<Shift, Shift> shiftByKey,
-                         List<Professional> professionals, Map<Long, Cabinet> cabinetById, PlanningRules rules) {
+                         List<ConsultingProfessional> professionals, Map<Long, SessionCabinet> cabinetById, PlanningRules rules) {
         // A professional who left the CDG (inactive) is no longer loaded: their sessions become unavailable shifts.
         var professional = professionals.stream().filter(p -> p.id() == stored.professionalId()).findFirst()
-                .orElseGet(() -> new Professional(stored.professionalId(), "#" + stored.professionalId(),
+                .orElseGet(() -> new ConsultingProfessional(stored.professionalId(), "#" + stored.professionalId(),
                         unit.getKind(), 1.0, Map.of()));
         var probe = new Shift(professional, stored.halfDay(), null, false);
         // A stored half-day that is no longer a working one (pattern changed) becomes an unavailable shift.
@@ -115,21 +119,21 @@ public final class ProblemBuilder {
         }
     }
 
-    private List<Shift> shiftsOf(Professional professional, PlanningInput.ProfessionalRow row, PlanningInput input) {
+    private List<Shift> shiftsOf(ConsultingProfessional professional, PlanningInput.ProfessionalInput row, PlanningInput input) {
         var byMonth = new LinkedHashMap<YearMonth, List<DatedHalfDay>>();
         for (var date = input.start(); !date.isAfter(input.end()); date = date.plusDays(1)) {
-            if (calendar.isHoliday(date)) {
+            if (date.getDayOfWeek() == DayOfWeek.SUNDAY || calendar.isHoliday(date)) {
                 continue;
             }
             for (var part : Half.values()) {
-                if (row.pattern().contains(Cabinet.openingKey(date.getDayOfWeek().getValue(), part))) {
+                if (row.pattern().contains(new WeeklyHalfDay(date.getDayOfWeek(), part))) {
                     byMonth.computeIfAbsent(YearMonth.from(date), m -> new ArrayList<>()).add(new DatedHalfDay(date, part));
                 }
             }
         }
         var shifts = new ArrayList<Shift>();
         byMonth.forEach((month, halfDays) -> {
-            var working = halfDays.stream().filter(h -> row.leaves().stream().noneMatch(l -> l.covers(h))).toList();
+            var working = halfDays.stream().filter(h -> row.leaves().stream().noneMatch(l -> l.covers(h.date(), h.half()))).toList();
             var budget = new ProfessionalMonth(professional, month, working.size() * 2 / 3);
             halfDays.forEach(h -> shifts.add(new Shift(professional, h, budget, working.contains(h))));
         });
@@ -137,26 +141,26 @@ public final class ProblemBuilder {
     }
 
     /** The nearest cabinets within the travel limit, always including the collectivité's own. */
-    private Set<Long> candidateCabinets(Collectivite collectivite, List<Cabinet> cabinets, PlanningRules rules) {
+    private Set<Long> candidateCabinets(ServedCollectivite collectivite, List<SessionCabinet> cabinets, PlanningRules rules) {
         return cabinets.stream()
                 .filter(c -> collectivite.minutesTo(c) <= rules.maxTravelMinutes())
-                .sorted(Comparator.comparingInt((Cabinet c) -> c.id() == ownId(collectivite) ? -1 : collectivite.minutesTo(c))
-                        .thenComparingLong(Cabinet::id))
+                .sorted(Comparator.comparingInt((SessionCabinet c) -> c.id() == ownId(collectivite) ? -1 : collectivite.minutesTo(c))
+                        .thenComparingLong(SessionCabinet::id))
                 .limit(cabinetsPerCollectivite)
-                .map(Cabinet::id)
+                .map(SessionCabinet::id)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static long ownId(Collectivite collectivite) {
+    private static long ownId(ServedCollectivite collectivite) {
         return collectivite.ownCabinetId() == null ? -1 : collectivite.ownCabinetId();
     }
 
-    private static Long ownCabinet(long collectiviteId, List<Cabinet> cabinets) {
+    private static Long ownCabinet(long collectiviteId, List<SessionCabinet> cabinets) {
         return cabinets.stream().filter(c -> c.ownerCollectiviteId() != null && c.ownerCollectiviteId() == collectiviteId)
-                .map(Cabinet::id).findFirst().orElse(null);
+                .map(SessionCabinet::id).findFirst().orElse(null);
     }
 
-    private List<Cabinet> cabinets(List<PlanningInput.CabinetRow> rows) {
+    private List<SessionCabinet> cabinets(List<PlanningInput.CabinetInput> rows) {
         return rows.stream().map(row -> {
             var trips = new HashMap<Long, Integer>();
             for (var other : rows) {
@@ -164,7 +168,7 @@ public final class ProblemBuilder {
                     trips.put(other.id(), travel.minutes(row.latitude(), row.longitude(), other.latitude(), other.longitude()));
                 }
             }
-            return new Cabinet(row.id(), row.code(), row.rooms(), row.openings(), row.latitude(), row.longitude(),
+            return new SessionCabinet(row.id(), row.code(), row.rooms(), SessionCabinet.openingKeys(row.openings()), row.latitude(), row.longitude(),
                     row.ownerCollectiviteId(), Map.copyOf(trips));
         }).toList();
     }

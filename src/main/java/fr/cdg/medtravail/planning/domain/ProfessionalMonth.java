@@ -5,5 +5,5 @@ import java.time.YearMonth;
 /**
  * Tiers temps budget: at most {@code maxSessions} = floor(2/3 × working half-days of the month) session half-days.
  */
-public record ProfessionalMonth(Professional professional, YearMonth month, int maxSessions) {
+public record ProfessionalMonth(ConsultingProfessional professional, YearMonth month, int maxSessions) {
 }

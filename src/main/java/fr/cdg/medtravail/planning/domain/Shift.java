@@ -6,7 +6,7 @@ import fr.cdg.medtravail.calendar.DatedHalfDay;
  * A half-day of a professional's weekly pattern inside the horizon. {@code available} is false on leave; public
  * holidays get no shift at all. At most one session (one cabinet) per shift.
  */
-public record Shift(Professional professional, DatedHalfDay halfDay, ProfessionalMonth month, boolean available) {
+public record Shift(ConsultingProfessional professional, DatedHalfDay halfDay, ProfessionalMonth month, boolean available) {
 
     @Override
     public String toString() {

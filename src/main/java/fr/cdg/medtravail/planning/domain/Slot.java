@@ -3,9 +3,9 @@ package fr.cdg.medtravail.planning.domain;
 import fr.cdg.medtravail.calendar.DatedHalfDay;
 
 /** Where a demand unit is served: a professional's shift held at a cabinet. */
-public record Slot(Shift shift, Cabinet cabinet) {
+public record Slot(Shift shift, SessionCabinet cabinet) {
 
-    public Professional professional() {
+    public ConsultingProfessional professional() {
         return shift.professional();
     }
 

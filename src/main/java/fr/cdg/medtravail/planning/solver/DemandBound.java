@@ -7,11 +7,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 
-import fr.cdg.medtravail.planning.domain.Cabinet;
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
+import fr.cdg.medtravail.planning.domain.ConsultingProfessional;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
-import fr.cdg.medtravail.planning.domain.PlanningProblem;
-import fr.cdg.medtravail.planning.domain.ProfessionalKind;
 import fr.cdg.medtravail.planning.domain.ProfessionalMonth;
+import fr.cdg.medtravail.planning.domain.SessionCabinet;
+import fr.cdg.medtravail.planning.domain.SessionPlan;
 import fr.cdg.medtravail.planning.domain.Shift;
 import fr.cdg.medtravail.planning.domain.Slot;
 
@@ -26,15 +27,15 @@ public final class DemandBound {
     private DemandBound() {
     }
 
-    public static long minutes(PlanningProblem problem) {
+    public static long minutes(SessionPlan problem) {
         long total = 0;
-        for (var kind : ProfessionalKind.values()) {
+        for (var kind : ConsultingProfessional.KINDS) {
             total += minutes(problem, kind);
         }
         return total;
     }
 
-    private static long minutes(PlanningProblem problem, ProfessionalKind kind) {
+    private static long minutes(SessionPlan problem, ProfessionalKind kind) {
         int sessionMinutes = problem.getRules().sessionMinutes();
         var demand = new HashMap<Long, Long>();
         var reach = new HashMap<Long, List<Slot>>();
@@ -44,7 +45,7 @@ public final class DemandBound {
                 reach.putIfAbsent(unit.getCollectivite().id(), unit.getCandidateSlots().slots());
             }
         }
-        var cabinetIndex = new HashMap<Cabinet, Integer>();
+        var cabinetIndex = new HashMap<SessionCabinet, Integer>();
         var collectivites = new ArrayList<>(demand.keySet());
         int source = 0;
         int firstCabinet = 1 + collectivites.size();
@@ -54,12 +55,12 @@ public final class DemandBound {
         int pool = firstCabinet + cabinetIndex.size();
         int sink = pool + 1;
         var graph = new FlowGraph(sink + 1);
-        var cabinetHalfDays = new HashMap<Cabinet, HashSet<Object>>();
+        var cabinetHalfDays = new HashMap<SessionCabinet, HashSet<Object>>();
         var budget = new HashMap<ProfessionalMonth, Integer>();
         for (int i = 0; i < collectivites.size(); i++) {
             long id = collectivites.get(i);
             graph.add(source, 1 + i, demand.get(id));
-            var cabinets = new HashSet<Cabinet>();
+            var cabinets = new HashSet<SessionCabinet>();
             for (var slot : reach.get(id)) {
                 cabinets.add(slot.cabinet());
                 cabinetHalfDays.computeIfAbsent(slot.cabinet(), c -> new HashSet<>()).add(slot.halfDay());
@@ -157,7 +158,7 @@ public final class DemandBound {
     }
 
     /** Minutes of demand currently assigned. */
-    public static long assignedMinutes(PlanningProblem problem) {
+    public static long assignedMinutes(SessionPlan problem) {
         return problem.getUnits().stream().filter(DemandUnit::isAssigned).mapToLong(DemandUnit::getMinutes).sum();
     }
 }

@@ -1,14 +1,14 @@
 package fr.cdg.medtravail.planning.solver;
 
-import fr.cdg.medtravail.calendar.Half;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 
 import java.time.LocalDate;
 
-import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.calendar.DatedHalfDay;
+import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.Shift;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;

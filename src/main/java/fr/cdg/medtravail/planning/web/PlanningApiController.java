@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import fr.cdg.medtravail.planning.PlanningService;
-import fr.cdg.medtravail.planning.domain.ProfessionalKind;
-import fr.cdg.medtravail.planning.persistence.PlanningRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,9 +16,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** JSON API of planning (issue 3), for the secretariat. */
+import fr.cdg.medtravail.directory.professional.LeaveForm;
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
+import fr.cdg.medtravail.planning.changelog.LoggedChange;
+import fr.cdg.medtravail.planning.explanation.Explanation;
+import fr.cdg.medtravail.planning.explanation.ExplanationService;
+import fr.cdg.medtravail.planning.horizon.HorizonService;
+import fr.cdg.medtravail.planning.horizon.HorizonView;
+import fr.cdg.medtravail.planning.session.PublicationService;
+import fr.cdg.medtravail.planning.session.SessionMove;
+import fr.cdg.medtravail.planning.session.SessionService;
+import fr.cdg.medtravail.planning.session.StoredSession;
+import fr.cdg.medtravail.security.Access;
+
+/** JSON API of planning, for the secretariat. */
 @RestController
-@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+@PreAuthorize(Access.STAFF)
 @RequestMapping("/api/planning")
 class PlanningApiController {
 
@@ -34,39 +44,46 @@ class PlanningApiController {
     record PublishRequest(String publishedBy) {
     }
 
-    record ReplanRequest(Long professionalId, PlanningService.Leave leave, Integer seconds) {
+    record ReplanRequest(Long professionalId, LeaveForm leave, Integer seconds) {
     }
 
-    record ReplanResponse(long runId, List<PlanningRepository.StoredSession> sessionsNeedingDecision) {
+    record ReplanResponse(long runId, List<StoredSession> sessionsNeedingDecision) {
     }
 
-    private final PlanningService planning;
+    private final HorizonService horizons;
     private final PlanningStatusService status;
+    private final ExplanationService explanations;
+    private final SessionService sessions;
+    private final PublicationService publication;
 
-    PlanningApiController(PlanningService planning, PlanningStatusService status) {
-        this.planning = planning;
+    PlanningApiController(HorizonService horizons, PlanningStatusService status, ExplanationService explanations,
+                          SessionService sessions, PublicationService publication) {
+        this.horizons = horizons;
         this.status = status;
+        this.explanations = explanations;
+        this.sessions = sessions;
+        this.publication = publication;
     }
 
     @PostMapping("/horizons")
-    ResponseEntity<PlanningService.HorizonView> createHorizon(@RequestBody NewHorizon request) {
+    ResponseEntity<HorizonView> createHorizon(@RequestBody NewHorizon request) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(planning.createHorizon(request.name(), request.start(), request.end()));
+                .body(horizons.create(request.name(), request.start(), request.end()));
     }
 
     @GetMapping("/horizons")
-    List<PlanningService.HorizonView> horizons() {
-        return planning.horizons();
+    List<HorizonView> horizons() {
+        return horizons.horizons();
     }
 
     @GetMapping("/horizons/{id}")
-    PlanningService.HorizonView horizon(@PathVariable long id) {
-        return planning.view(id);
+    HorizonView horizon(@PathVariable long id) {
+        return horizons.view(id);
     }
 
     @PutMapping("/horizons/{id}/adjustments")
-    PlanningService.HorizonView adjust(@PathVariable long id, @RequestBody AdjustmentRequest request) {
-        return planning.adjust(id, request.collectiviteId(), request.kind(), request.halfDays(), request.reason());
+    HorizonView adjust(@PathVariable long id, @RequestBody AdjustmentRequest request) {
+        return horizons.adjust(id, request.collectiviteId(), request.kind(), request.halfDays(), request.reason());
     }
 
     @PostMapping("/horizons/{id}/runs")
@@ -86,35 +103,36 @@ class PlanningApiController {
     }
 
     @GetMapping("/horizons/{id}/explanation")
-    PlanningService.Explanation explanation(@PathVariable long id) {
-        return planning.explain(id);
+    Explanation explanation(@PathVariable long id) {
+        return explanations.explain(id);
     }
 
     @GetMapping("/horizons/{id}/sessions")
-    List<PlanningRepository.StoredSession> sessions(@PathVariable long id) {
-        return status.sessions(id);
+    List<StoredSession> sessions(@PathVariable long id) {
+        horizons.horizon(id);
+        return sessions.ofHorizon(id);
     }
 
     @PostMapping("/horizons/{id}/publish")
     Map<String, Integer> publish(@PathVariable long id, @RequestBody(required = false) PublishRequest request) {
-        return Map.of("published", planning.publish(id, request == null ? null : request.publishedBy()));
+        return Map.of("published", publication.publish(id, request == null ? null : request.publishedBy()));
     }
 
     @PostMapping("/horizons/{id}/replan")
     ResponseEntity<ReplanResponse> replan(@PathVariable long id, @RequestBody ReplanRequest request) {
-        var needingDecision = planning.recordLeave(id, request.professionalId(), request.leave());
+        var needingDecision = publication.recordLeave(id, request.professionalId(), request.leave());
         var run = status.start(id, request.seconds() == null ? 30 : request.seconds());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ReplanResponse(run.runId(), needingDecision));
     }
 
     @PostMapping("/sessions/{id}/move")
-    PlanningRepository.StoredSession move(@PathVariable long id, @RequestBody PlanningService.Move move) {
-        return planning.move(id, move);
+    StoredSession move(@PathVariable long id, @RequestBody SessionMove move) {
+        return publication.move(id, move);
     }
 
     @GetMapping("/horizons/{id}/changes")
-    List<Map<String, Object>> changes(@PathVariable long id) {
-        return status.changes(id);
+    List<LoggedChange> changes(@PathVariable long id) {
+        return publication.changes(id);
     }
 
 }

@@ -9,18 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-import fr.cdg.medtravail.planning.PlanningService;
-import fr.cdg.medtravail.planning.persistence.PlanningRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
+import fr.cdg.medtravail.planning.horizon.HorizonService;
+import fr.cdg.medtravail.planning.session.SessionService;
+import fr.cdg.medtravail.planning.session.SessionStatus;
+import fr.cdg.medtravail.security.Access;
+
 /** The planning board: sessions by week, per professional or per cabinet, coloured by collectivité. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+@PreAuthorize(Access.STAFF)
 class PlanningPageController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.FRENCH);
@@ -28,61 +33,66 @@ class PlanningPageController {
     record Chip(String name, String colour, int minutes) {
     }
 
-    record Cell(String label, String status, List<Chip> chips) {
+    record Cell(String label, boolean published, List<Chip> chips) {
     }
 
     record Row(String label, Map<String, Cell> cells) {
     }
 
-    record Column(String key, String label) {
+    record HalfDayColumn(String key, String label) {
     }
 
-    record Week(String label, List<Column> columns, List<Row> rows) {
+    record Week(String label, List<HalfDayColumn> columns, List<Row> rows) {
     }
 
-    private final PlanningService planning;
-    private final PlanningRepository repository;
+    private final HorizonService horizons;
+    private final SessionService sessions;
+    private final CollectiviteService collectivites;
 
-    PlanningPageController(PlanningService planning, PlanningRepository repository) {
-        this.planning = planning;
-        this.repository = repository;
+    PlanningPageController(HorizonService horizons, SessionService sessions, CollectiviteService collectivites) {
+        this.horizons = horizons;
+        this.sessions = sessions;
+        this.collectivites = collectivites;
     }
 
     @GetMapping("/planning")
     String board(@RequestParam(required = false) Long horizon, @RequestParam(defaultValue = "professional") String by,
                  Model model) {
-        var horizons = planning.horizons();
-        model.addAttribute("horizons", horizons);
+        var all = horizons.horizons();
+        model.addAttribute("horizons", all);
         model.addAttribute("by", "cabinet".equals(by) ? "cabinet" : "professional");
-        Long selected = horizon != null ? horizon : horizons.isEmpty() ? null : horizons.get(0).id();
-        model.addAttribute("selected", selected == null ? null : planning.view(selected));
+        Long selected = horizon != null ? horizon : all.isEmpty() ? null : all.get(0).id();
+        model.addAttribute("selected", selected == null ? null : horizons.view(selected));
         model.addAttribute("weeks", selected == null ? List.of() : weeks(selected, "cabinet".equals(by)));
         return "planning/board";
     }
 
     private List<Week> weeks(long horizonId, boolean byCabinet) {
-        var horizon = planning.horizon(horizonId);
-        var names = repository.collectiviteNames(horizonId);
+        var horizon = horizons.horizon(horizonId);
+        var stored = sessions.ofHorizon(horizonId);
+        var names = collectivites.names(stored.stream().flatMap(s -> s.collectivites().keySet().stream())
+                .collect(Collectors.toSet()));
         var byWeek = new TreeMap<LocalDate, Map<String, Map<String, Cell>>>();
-        for (var s : repository.sessions(horizonId)) {
+        for (var s : stored) {
             var monday = s.date().with(DayOfWeek.MONDAY);
             var rowLabel = byCabinet ? s.cabinetCode() : s.professionalCode();
             var chips = new ArrayList<Chip>();
             s.collectivites().forEach((id, minutes) ->
                     chips.add(new Chip(names.getOrDefault(id, "#" + id), colour(id), minutes)));
-            var cell = new Cell(byCabinet ? s.professionalCode() : s.cabinetCode(), s.status(), chips);
+            var cell = new Cell(byCabinet ? s.professionalCode() : s.cabinetCode(),
+                    s.status() == SessionStatus.PUBLISHED, chips);
             var rows = byWeek.computeIfAbsent(monday, m -> new TreeMap<>());
             // Several sessions of one cabinet in a half-day: append them to the same cell.
             rows.computeIfAbsent(rowLabel, r -> new LinkedHashMap<>()).merge(s.date() + "|" + s.halfDay(), cell,
-                    (a, b) -> new Cell(a.label() + " · " + b.label(), a.status(), concat(a.chips(), b.chips())));
+                    (a, b) -> new Cell(a.label() + " · " + b.label(), a.published(), concat(a.chips(), b.chips())));
         }
         var weeks = new ArrayList<Week>();
         for (var monday = horizon.start().with(DayOfWeek.MONDAY); !monday.isAfter(horizon.end()); monday = monday.plusWeeks(1)) {
-            var columns = new ArrayList<Column>();
+            var columns = new ArrayList<HalfDayColumn>();
             for (int d = 0; d < 5; d++) {
                 var day = monday.plusDays(d);
-                columns.add(new Column(day + "|AM", DAY.format(day) + " matin"));
-                columns.add(new Column(day + "|PM", DAY.format(day) + " après-midi"));
+                columns.add(new HalfDayColumn(day + "|AM", DAY.format(day) + " matin"));
+                columns.add(new HalfDayColumn(day + "|PM", DAY.format(day) + " après-midi"));
             }
             var rows = byWeek.getOrDefault(monday, Map.of()).entrySet().stream()
                     .map(e -> new Row(e.getKey(), e.getValue())).toList();

@@ -9,22 +9,20 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import fr.cdg.medtravail.demo.DemoDataGenerator;
 import fr.cdg.medtravail.demo.DemoDataLoader;
 import fr.cdg.medtravail.demo.Preset;
-import fr.cdg.medtravail.planning.PlanningRunService;
-import fr.cdg.medtravail.planning.PlanningService;
-import fr.cdg.medtravail.planning.domain.PlanningProblem;
+import fr.cdg.medtravail.planning.domain.SessionPlan;
+import fr.cdg.medtravail.planning.horizon.HorizonService;
+import fr.cdg.medtravail.planning.run.PlanningRunService;
 import fr.cdg.medtravail.planning.solver.DemandBound;
 import fr.cdg.medtravail.planning.solver.FirstFitPlacer;
 import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3c.dom.Element;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -36,6 +34,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.w3c.dom.Element;
 
 /**
  * Benchmark harness (not a unit test: tag "bench", run with {@code ./mvnw -Pbench verify}). For each demo-generated
@@ -76,7 +75,7 @@ class PlanningBenchmark {
     DemoDataLoader loader;
 
     @Autowired
-    PlanningService planning;
+    HorizonService horizons;
 
     @Autowired
     PlanningRunService runs;
@@ -89,7 +88,7 @@ class PlanningBenchmark {
      * {@code weeks} starting on the first Monday after the notice window (demand derived from the agents), and reads
      * it back as a planning problem: the same path as a run started from the API.
      */
-    private PlanningProblem loadInstance(Instance instance) throws Exception {
+    private SessionPlan loadInstance(Instance instance) throws Exception {
         // TRUNCATE is the owner's: the application's role only deletes rows.
         JdbcClient.create(owner).sql("TRUNCATE planning_horizon, visit_request, collectivite, professional, cabinet CASCADE")
                 .update();
@@ -100,9 +99,9 @@ class PlanningBenchmark {
         while (start.getDayOfWeek() != DayOfWeek.MONDAY) {
             start = start.plusDays(1);
         }
-        var horizon = planning.createHorizon(instance.preset() + " bench", start,
+        var horizon = horizons.create(instance.preset() + " bench", start,
                 start.plusWeeks(instance.weeks()).minusDays(1));
-        return runs.load(planning.horizon(horizon.id()));
+        return runs.load(horizons.horizon(horizon.id()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,8 +117,8 @@ class PlanningBenchmark {
         var cabinets = greedy.getCabinets().size();
         var professionals = greedy.getProfessionals().size();
 
-        var solverFactory = SolverFactory.<PlanningProblem>create(PlanningSolverConfig.load(seconds));
-        SolutionManager<PlanningProblem, HardMediumSoftLongScore> scores = SolutionManager.create(solverFactory);
+        var solverFactory = SolverFactory.<SessionPlan>create(PlanningSolverConfig.load(seconds));
+        SolutionManager<SessionPlan, HardMediumSoftLongScore> scores = SolutionManager.create(solverFactory);
 
         long bound = DemandBound.minutes(greedy);
         long greedyStart = System.nanoTime();
@@ -130,7 +129,7 @@ class PlanningBenchmark {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
-        var problem = runs.load(planning.horizon(greedy.getHorizonId()));
+        var problem = runs.load(horizons.horizon(greedy.getHorizonId()));
         var firstFeasible = new AtomicLong(-1);
         var reached98 = new AtomicLong(-1);
         var solver = solverFactory.buildSolver();
@@ -150,7 +149,7 @@ class PlanningBenchmark {
         long solveMillis = (System.nanoTime() - start) / 1_000_000;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        var scope = ((DefaultSolver<PlanningProblem>) solver).getSolverScope();
+        var scope = ((DefaultSolver<SessionPlan>) solver).getSolverScope();
 
         System.out.printf("%n=== planning benchmark: %s, %d weeks, %d collectivités, %d cabinets, %d professionals, "
                         + "%d demand units (%d min); generated and loaded in %d ms ===%n", preset, weeks, collectivites,

@@ -1,22 +1,22 @@
 package fr.cdg.medtravail.planning.solver;
 
-import fr.cdg.medtravail.calendar.Half;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.cdg.medtravail.planning.domain.Cabinet;
-import fr.cdg.medtravail.planning.domain.CandidateSlots;
-import fr.cdg.medtravail.planning.domain.Collectivite;
-import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.calendar.DatedHalfDay;
-import fr.cdg.medtravail.planning.domain.PlanningProblem;
+import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
+import fr.cdg.medtravail.planning.domain.CandidateSlots;
+import fr.cdg.medtravail.planning.domain.ConsultingProfessional;
+import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
-import fr.cdg.medtravail.planning.domain.Professional;
-import fr.cdg.medtravail.planning.domain.ProfessionalKind;
 import fr.cdg.medtravail.planning.domain.ProfessionalMonth;
+import fr.cdg.medtravail.planning.domain.ServedCollectivite;
+import fr.cdg.medtravail.planning.domain.SessionCabinet;
+import fr.cdg.medtravail.planning.domain.SessionPlan;
 import fr.cdg.medtravail.planning.domain.Shift;
 import fr.cdg.medtravail.planning.domain.Slot;
 import fr.cdg.medtravail.planning.domain.VisitReason;
@@ -32,19 +32,19 @@ class PlanningConstraintsTest {
     static final CandidateSlots NONE = new CandidateSlots(List.of(), ProfessionalKind.NURSE, Set.of(), MONDAY);
     static final Set<Integer> WEEKDAYS = Set.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
 
-    static final Cabinet NEAR = new Cabinet(1, "NEAR", 1, WEEKDAYS, 48.9, 2.3, null, Map.of(2L, 90, 3L, 20));
-    static final Cabinet FAR = new Cabinet(2, "FAR", 2, WEEKDAYS, 48.5, 2.9, null, Map.of(1L, 90, 3L, 90));
-    static final Cabinet OWN = new Cabinet(3, "OWN", 1, Set.of(2), 48.9, 2.35, 10L, Map.of(1L, 20, 2L, 90));
-    static final Collectivite TOWN = new Collectivite(10, "Town", Map.of(1L, 20, 2L, 75, 3L, 5), 3L);
-    static final Collectivite VILLAGE = new Collectivite(11, "Village", Map.of(1L, 30, 2L, 40), null);
-    static final Professional NURSE = new Professional(100, "IST1", ProfessionalKind.NURSE, 1.0, Map.of(1L, 10, 2L, 50));
-    static final Professional NURSE2 = new Professional(101, "IST2", ProfessionalKind.NURSE, 0.5, Map.of(1L, 15));
-    static final Professional DOCTOR = new Professional(200, "MDT1", ProfessionalKind.DOCTOR, 1.0, Map.of());
+    static final SessionCabinet NEAR = new SessionCabinet(1, "NEAR", 1, WEEKDAYS, 48.9, 2.3, null, Map.of(2L, 90, 3L, 20));
+    static final SessionCabinet FAR = new SessionCabinet(2, "FAR", 2, WEEKDAYS, 48.5, 2.9, null, Map.of(1L, 90, 3L, 90));
+    static final SessionCabinet OWN = new SessionCabinet(3, "OWN", 1, Set.of(2), 48.9, 2.35, 10L, Map.of(1L, 20, 2L, 90));
+    static final ServedCollectivite TOWN = new ServedCollectivite(10, "Town", Map.of(1L, 20, 2L, 75, 3L, 5), 3L);
+    static final ServedCollectivite VILLAGE = new ServedCollectivite(11, "Village", Map.of(1L, 30, 2L, 40), null);
+    static final ConsultingProfessional NURSE = new ConsultingProfessional(100, "IST1", ProfessionalKind.NURSE, 1.0, Map.of(1L, 10, 2L, 50));
+    static final ConsultingProfessional NURSE2 = new ConsultingProfessional(101, "IST2", ProfessionalKind.NURSE, 0.5, Map.of(1L, 15));
+    static final ConsultingProfessional DOCTOR = new ConsultingProfessional(200, "MDT1", ProfessionalKind.OCCUPATIONAL_DOCTOR, 1.0, Map.of());
     static final ProfessionalMonth MARCH = new ProfessionalMonth(NURSE, YearMonth.of(2027, 3), 2);
     static final ProfessionalMonth MARCH2 = new ProfessionalMonth(NURSE2, YearMonth.of(2027, 3), 10);
 
-    final ConstraintVerifier<PlanningConstraints, PlanningProblem> verifier =
-            ConstraintVerifier.build(new PlanningConstraints(), PlanningProblem.class, DemandUnit.class);
+    final ConstraintVerifier<PlanningConstraints, SessionPlan> verifier =
+            ConstraintVerifier.build(new PlanningConstraints(), SessionPlan.class, DemandUnit.class);
 
     static DatedHalfDay am(int dayOffset) {
         return new DatedHalfDay(MONDAY.plusDays(dayOffset), Half.AM);
@@ -54,20 +54,20 @@ class PlanningConstraintsTest {
         return new DatedHalfDay(MONDAY.plusDays(dayOffset), Half.PM);
     }
 
-    static Shift shift(Professional professional, DatedHalfDay halfDay) {
+    static Shift shift(ConsultingProfessional professional, DatedHalfDay halfDay) {
         var month = professional == NURSE ? MARCH : new ProfessionalMonth(professional, YearMonth.from(halfDay.date()), 10);
         return new Shift(professional, halfDay, month, true);
     }
 
     private static long nextId = 1;
 
-    static DemandUnit unit(Collectivite collectivite, ProfessionalKind kind, int minutes, Slot slot) {
+    static DemandUnit unit(ServedCollectivite collectivite, ProfessionalKind kind, int minutes, Slot slot) {
         var unit = new DemandUnit(nextId++, collectivite, kind, VisitReason.VIP, minutes, 2, NONE);
         unit.setSlot(slot);
         return unit;
     }
 
-    static DemandUnit nurseUnit(Shift shift, Cabinet cabinet) {
+    static DemandUnit nurseUnit(Shift shift, SessionCabinet cabinet) {
         return unit(VILLAGE, ProfessionalKind.NURSE, 60, new Slot(shift, cabinet));
     }
 
@@ -257,7 +257,7 @@ class PlanningConstraintsTest {
 
         @Test
         void unmetDemandIsWeightedByPriority() {
-            var overdue = new DemandUnit(nextId++, TOWN, ProfessionalKind.DOCTOR, VisitReason.SMP, 30, 4, NONE);
+            var overdue = new DemandUnit(nextId++, TOWN, ProfessionalKind.OCCUPATIONAL_DOCTOR, VisitReason.SMP, 30, 4, NONE);
             var routine = new DemandUnit(nextId++, TOWN, ProfessionalKind.NURSE, VisitReason.VIP, 30, 1, NONE);
             verifier.verifyThat(PlanningConstraints::unmetDemand)
                     .given(overdue, routine).penalizesBy(30 * 64 + 30);

@@ -1,18 +1,20 @@
-package fr.cdg.medtravail.planning;
+package fr.cdg.medtravail.planning.run;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import fr.cdg.medtravail.calendar.FrenchCalendar;
-import fr.cdg.medtravail.planning.domain.PlanningProblem;
+import fr.cdg.medtravail.planning.PlanningSettings;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.ProblemBuilder;
-import fr.cdg.medtravail.planning.persistence.PlanningRepository;
+import fr.cdg.medtravail.planning.domain.SessionPlan;
+import fr.cdg.medtravail.planning.horizon.Horizon;
 import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
 import fr.cdg.medtravail.travel.TravelTimeModel;
 import fr.cdg.medtravail.web.ConflictException;
@@ -39,12 +41,12 @@ public class PlanningRunService {
     static final class ActiveRun {
         final long runId;
         final Instant startedAt;
-        final SolverManager<PlanningProblem, Long> manager;
+        final SolverManager<SessionPlan, Long> manager;
         final AtomicBoolean stopRequested = new AtomicBoolean();
-        volatile PlanningProblem best;
+        volatile SessionPlan best;
         volatile long lastSave;
 
-        ActiveRun(long runId, Instant startedAt, SolverManager<PlanningProblem, Long> manager, PlanningProblem start) {
+        ActiveRun(long runId, Instant startedAt, SolverManager<SessionPlan, Long> manager, SessionPlan start) {
             this.runId = runId;
             this.startedAt = startedAt;
             this.manager = manager;
@@ -52,23 +54,25 @@ public class PlanningRunService {
         }
     }
 
-    private final PlanningRepository repository;
-    private final PlanningStore store;
+    private final RunRepository repository;
+    private final SolverInputReader input;
+    private final PlanStore store;
     private final PlanningSettings settings;
     private final Clock clock;
     private final TravelTimeModel travel;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
-    private final SolutionManager<PlanningProblem, HardMediumSoftLongScore> solutionManager;
+    private final SolutionManager<SessionPlan, HardMediumSoftLongScore> solutionManager;
 
-    PlanningRunService(PlanningRepository repository, PlanningStore store, PlanningSettings settings, Clock clock,
-                       TravelTimeModel travel) {
+    PlanningRunService(RunRepository repository, SolverInputReader input, PlanStore store, PlanningSettings settings,
+                       Clock clock, TravelTimeModel travel) {
         this.repository = repository;
+        this.input = input;
         this.travel = travel;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
         this.solutionManager = SolutionManager.create(SolverFactory.create(PlanningSolverConfig.load(1)));
-        int interrupted = repository.interruptSolvingRuns();
+        int interrupted = repository.interruptSolving();
         if (interrupted > 0) {
             log.warn("{} planning run(s) were interrupted by a stop of the application; restart resumes from the stored draft",
                     interrupted);
@@ -79,38 +83,40 @@ public class PlanningRunService {
         return active.containsKey(horizonId);
     }
 
+    /** Changes of a horizon's plan wait for its run to end: the run would overwrite them. */
+    public void requireIdle(long horizonId) {
+        if (isSolving(horizonId)) {
+            throw new ConflictException("A planning run is solving this horizon: stop it first");
+        }
+    }
+
     /** Loads the stored plan of a horizon (draft and published) as a planning problem with its score. */
-    public PlanningProblem load(PlanningRepository.Horizon horizon) {
+    public SessionPlan load(Horizon horizon) {
         var rules = new PlanningRules(settings.maxTravelMinutes(), settings.lunchTripMinutes(),
                 settings.sessionMinutes(), LocalDate.now(clock).plusDays(settings.noticeDays()));
         var problem = new ProblemBuilder(travel::minutes, FrenchCalendar.metropolitan(),
-                settings.cabinetsPerCollectivite()).build(repository.input(horizon, rules));
+                settings.cabinetsPerCollectivite()).build(input.read(horizon, rules));
         solutionManager.update(problem);
         return problem;
     }
 
-    public SolutionManager<PlanningProblem, HardMediumSoftLongScore> solutionManager() {
+    public SolutionManager<SessionPlan, HardMediumSoftLongScore> solutionManager() {
         return solutionManager;
     }
 
     /** The best solution of the running job, or null. */
-    public PlanningProblem currentBest(long horizonId) {
+    public SessionPlan currentBest(long horizonId) {
         var run = active.get(horizonId);
         return run == null ? null : run.best;
     }
 
-    public Instant startedAt(long horizonId) {
-        var run = active.get(horizonId);
-        return run == null ? null : run.startedAt;
-    }
-
-    public synchronized long start(PlanningRepository.Horizon horizon, int seconds) {
+    public synchronized long start(Horizon horizon, int seconds) {
         if (active.containsKey(horizon.id())) {
             throw new ConflictException("A planning run is already solving this horizon");
         }
         var problem = load(horizon);
-        long runId = repository.insertRun(horizon.id(), seconds);
-        SolverManager<PlanningProblem, Long> manager = SolverManager.create(PlanningSolverConfig.load(seconds));
+        long runId = repository.insert(horizon.id(), seconds);
+        SolverManager<SessionPlan, Long> manager = SolverManager.create(PlanningSolverConfig.load(seconds));
         var run = new ActiveRun(runId, clock.instant(), manager, problem);
         active.put(horizon.id(), run);
         manager.solveAndListen(horizon.id(), id -> problem,
@@ -130,7 +136,7 @@ public class PlanningRunService {
         return true;
     }
 
-    private void saveThrottled(ActiveRun run, PlanningProblem best) {
+    private void saveThrottled(ActiveRun run, SessionPlan best) {
         run.best = best;
         long wait = run.lastSave + settings.saveIntervalMillis() - System.currentTimeMillis();
         if (wait > 0) {
@@ -145,14 +151,14 @@ public class PlanningRunService {
         run.lastSave = System.currentTimeMillis();
     }
 
-    private void finish(long horizonId, ActiveRun run, PlanningProblem finalBest) {
+    private void finish(long horizonId, ActiveRun run, SessionPlan finalBest) {
         try {
             run.best = finalBest;
             store.store(finalBest, run.runId);
-            repository.finishRun(run.runId, run.stopRequested.get() ? "STOPPED" : "TERMINATED", null);
+            repository.finish(run.runId, run.stopRequested.get() ? RunState.STOPPED : RunState.TERMINATED, null);
         } catch (RuntimeException e) {
             log.error("Storing the final plan of run {} failed", run.runId, e);
-            repository.finishRun(run.runId, "FAILED", e.getMessage());
+            repository.finish(run.runId, RunState.FAILED, e.getMessage());
         } finally {
             release(horizonId, run);
         }
@@ -160,7 +166,7 @@ public class PlanningRunService {
 
     private void fail(long horizonId, ActiveRun run, Throwable error) {
         log.error("Planning run {} failed", run.runId, error);
-        repository.finishRun(run.runId, "FAILED", String.valueOf(error.getMessage()));
+        repository.finish(run.runId, RunState.FAILED, String.valueOf(error.getMessage()));
         release(horizonId, run);
     }
 
@@ -170,6 +176,11 @@ public class PlanningRunService {
         var closer = new Thread(run.manager::close, "planning-run-" + run.runId + "-close");
         closer.setDaemon(true);
         closer.start();
+    }
+
+    /** The last run of a horizon, solving or ended. */
+    public Optional<PlanningRun> lastRun(long horizonId) {
+        return repository.last(horizonId);
     }
 
     public Duration elapsed(long horizonId) {

@@ -6,10 +6,10 @@ import java.util.Map;
  * A collectivité as the planner sees it: travel minutes to each cabinet (table travel_time) and its own cabinet,
  * if it lends one.
  */
-public record Collectivite(long id, String name, Map<Long, Integer> minutesToCabinet, Long ownCabinetId) {
+public record ServedCollectivite(long id, String name, Map<Long, Integer> minutesToCabinet, Long ownCabinetId) {
 
     /** Minutes of travel to a cabinet; unknown pairs count as unreachable. */
-    public int minutesTo(Cabinet cabinet) {
+    public int minutesTo(SessionCabinet cabinet) {
         return minutesToCabinet.getOrDefault(cabinet.id(), Integer.MAX_VALUE);
     }
 
@@ -20,7 +20,7 @@ public record Collectivite(long id, String name, Map<Long, Integer> minutesToCab
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Collectivite c && c.id == id;
+        return o instanceof ServedCollectivite c && c.id == id;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -10,20 +11,23 @@ import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
- * One horizon's planning problem. Plain class: the persistence layer maps it from and to the database.
+ * The consultation sessions of one horizon, as demand units placed on slots: the solver's solution. Plain class,
+ * built by {@link ProblemBuilder} and stored as sessions by the application.
  */
 @PlanningSolution
-public class PlanningProblem {
+public class SessionPlan {
 
     private long horizonId;
+    private LocalDate start;
+    private LocalDate end;
     @ProblemFactProperty
     private PlanningRules rules;
     @ProblemFactCollectionProperty
-    private List<Professional> professionals;
+    private List<ConsultingProfessional> professionals;
     @ProblemFactCollectionProperty
-    private List<Cabinet> cabinets;
+    private List<SessionCabinet> cabinets;
     @ProblemFactCollectionProperty
-    private List<Collectivite> collectivites;
+    private List<ServedCollectivite> collectivites;
     @ProblemFactCollectionProperty
     private List<Shift> shifts;
     @PlanningEntityCollectionProperty
@@ -31,13 +35,15 @@ public class PlanningProblem {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
-    public PlanningProblem() {
+    public SessionPlan() {
     }
 
-    public PlanningProblem(long horizonId, PlanningRules rules, List<Professional> professionals,
-                           List<Cabinet> cabinets, List<Collectivite> collectivites, List<Shift> shifts,
-                           List<DemandUnit> units) {
+    public SessionPlan(long horizonId, LocalDate start, LocalDate end, PlanningRules rules,
+                       List<ConsultingProfessional> professionals, List<SessionCabinet> cabinets,
+                       List<ServedCollectivite> collectivites, List<Shift> shifts, List<DemandUnit> units) {
         this.horizonId = horizonId;
+        this.start = start;
+        this.end = end;
         this.rules = rules;
         this.professionals = professionals;
         this.cabinets = cabinets;
@@ -47,10 +53,14 @@ public class PlanningProblem {
     }
 
     public long getHorizonId() { return horizonId; }
+    /** First day of the horizon. */
+    public LocalDate getStart() { return start; }
+    /** Last day of the horizon, included. */
+    public LocalDate getEnd() { return end; }
     public PlanningRules getRules() { return rules; }
-    public List<Professional> getProfessionals() { return professionals; }
-    public List<Cabinet> getCabinets() { return cabinets; }
-    public List<Collectivite> getCollectivites() { return collectivites; }
+    public List<ConsultingProfessional> getProfessionals() { return professionals; }
+    public List<SessionCabinet> getCabinets() { return cabinets; }
+    public List<ServedCollectivite> getCollectivites() { return collectivites; }
     public List<Shift> getShifts() { return shifts; }
     public List<DemandUnit> getUnits() { return units; }
     public HardMediumSoftLongScore getScore() { return score; }

@@ -1,0 +1,99 @@
+package fr.cdg.medtravail.planning.domain;
+
+import static fr.cdg.medtravail.directory.professional.ProfessionalKind.NURSE;
+import static fr.cdg.medtravail.planning.domain.PlanningInputBuilder.WEEKDAYS;
+import static fr.cdg.medtravail.planning.domain.PlanningInputBuilder.stored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import fr.cdg.medtravail.calendar.DatedHalfDay;
+import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.directory.professional.Leave;
+import org.junit.jupiter.api.Test;
+
+/** Shifts and budgets built from the directory's facts, and stored assignments restored (and pinned) or re-planned. */
+class ProblemBuilderTest {
+
+    static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
+    static final LocalDate NOTICE = LocalDate.of(2027, 3, 8);
+    static final long NURSE_ID = 100;
+    /** Left the CDG: no longer among the active professionals the planner reads. */
+    static final long FORMER_NURSE_ID = 101;
+
+    static DatedHalfDay am(int day) {
+        return new DatedHalfDay(LocalDate.of(2027, 3, day), Half.AM);
+    }
+
+    static DatedHalfDay pm(int day) {
+        return new DatedHalfDay(LocalDate.of(2027, 3, day), Half.PM);
+    }
+
+    final SessionPlan plan = new PlanningInputBuilder(MONDAY, LocalDate.of(2027, 3, 31), NOTICE)
+            .collectivite(10, Map.of(1L, 20))
+            .cabinet(1, 1, 45.76, 4.84, WEEKDAYS)
+            .professional(NURSE_ID, NURSE, WEEKDAYS,
+                    new Leave(1, NURSE_ID, Leave.Kind.SICK, LocalDate.of(2027, 3, 10), Half.AM,
+                            LocalDate.of(2027, 3, 10), Half.PM))
+            .unit(1, 10, NURSE, 60, 2, stored(NURSE_ID, am(2), 1, false))
+            .unit(2, 10, NURSE, 60, 2, stored(NURSE_ID, am(9), 1, true))
+            .unit(3, 10, NURSE, 60, 2, stored(NURSE_ID, pm(9), 1, false))
+            .unit(4, 10, NURSE, 60, 2, stored(NURSE_ID, am(10), 1, true))
+            .unit(5, 10, NURSE, 60, 2, stored(FORMER_NURSE_ID, am(11), 1, true))
+            .unit(6, 10, NURSE, 60, 2, stored(FORMER_NURSE_ID, am(3), 1, false))
+            .unit(7, 10, NURSE, 60, 2)
+            .plan();
+
+    DemandUnit unit(long id) {
+        return plan.getUnits().stream().filter(u -> u.getId() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shiftsFollowThePatternWithoutPublicHolidaysAndLeaveMakesThemUnavailable() {
+        var easterMonday = LocalDate.of(2027, 3, 29);
+        assertThat(plan.getShifts()).noneMatch(s -> s.halfDay().date().equals(easterMonday));
+        assertThat(plan.getShifts()).filteredOn(s -> !s.available())
+                .extracting(Shift::halfDay).containsExactly(am(10), pm(10));
+        // 22 working days (Easter Monday off) = 44 half-days, 2 on leave: two thirds of 42.
+        assertThat(plan.getShifts().get(0).month().maxSessions()).isEqualTo(28);
+    }
+
+    @Test
+    void assignmentsInsideTheNoticeWindowStayPinnedEvenWhenTheProfessionalIsAway() {
+        assertThat(unit(1).isPinned()).isTrue();
+        assertThat(unit(1).getSlot().halfDay()).isEqualTo(am(2));
+        assertThat(unit(6).isPinned()).isTrue();
+        assertThat(unit(6).getShift().available()).isFalse();
+    }
+
+    @Test
+    void publishedSessionsAfterTheWindowArePinnedWhileTheirProfessionalWorks() {
+        assertThat(unit(2).isPinned()).isTrue();
+        assertThat(unit(2).getSlot()).isEqualTo(unit(2).getOriginalSlot());
+    }
+
+    @Test
+    void draftsAfterTheWindowAreTheStartingPointTheSolverMayChange() {
+        assertThat(unit(3).isPinned()).isFalse();
+        assertThat(unit(3).getSlot().halfDay()).isEqualTo(pm(9));
+        assertThat(unit(3).isChanged()).isFalse();
+    }
+
+    @Test
+    void publishedSessionsOfAProfessionalOnLeaveOrGoneAreRePlanned() {
+        for (var id : new long[] {4, 5}) {
+            assertThat(unit(id).isPinned()).isFalse();
+            assertThat(unit(id).isAssigned()).isFalse();
+            assertThat(unit(id).getOriginalSlot()).isNotNull();
+            assertThat(unit(id).isChanged()).isTrue();
+        }
+    }
+
+    @Test
+    void unitsWithoutAssignmentStartUnmetWithCandidatesFromTheNoticeDate() {
+        assertThat(unit(7).isAssigned()).isFalse();
+        assertThat(unit(7).getCandidateSlots().slots()).isNotEmpty()
+                .allMatch(slot -> !slot.halfDay().date().isBefore(NOTICE) && slot.shift().available());
+    }
+}
