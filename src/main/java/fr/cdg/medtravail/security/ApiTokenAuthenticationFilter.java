@@ -14,6 +14,8 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -50,6 +52,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
+    private final SecurityContextRepository requestOnly = new RequestAttributeSecurityContextRepository();
     private final ApiTokenService tokens;
     private final AuthenticationEntryPoint entryPoint;
     private final ApplicationEventPublisher events;
@@ -79,6 +82,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new TokenAuthentication(user.get(), user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        // As HTTP Basic does: kept for this request only, so that no filter takes it for a log-in to put in a session.
+        requestOnly.saveContext(context, request, response);
         request.setAttribute(AUTHENTICATED_BY_HEADER, Boolean.TRUE);
         chain.doFilter(request, response);
     }
