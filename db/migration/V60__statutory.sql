@@ -19,6 +19,11 @@ CREATE TABLE statutory_request (
     received_at        timestamptz NOT NULL,
     -- The day the delay counts from: received_at, or the next day after the cut-off hour.
     received_on        date        NOT NULL,
+    -- Deadline on the calendar alone, and once the days all approved doctors were on leave are left out
+    -- (suspended: one "date reason" per line); recomputed while the request is open.
+    calendar_due_on    date        NOT NULL,
+    due_on             date        NOT NULL,
+    suspended          text        NOT NULL DEFAULT '',
     filed_by           text        NOT NULL,
     status             text        NOT NULL CHECK (status IN ('OPEN', 'PROPOSED', 'CONFIRMED', 'DONE', 'ABSENT', 'CANCELLED')),
     professional_id    bigint      REFERENCES professional (id) ON DELETE SET NULL,
