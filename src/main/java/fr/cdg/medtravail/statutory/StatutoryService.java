@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -182,10 +183,10 @@ public class StatutoryService {
         return view(requests.findById(id).orElseThrow());
     }
 
-    public QuotaStatement quota(CdgUser user, long collectiviteId, int year) {
-        var basis = collectivites.statutoryQuotaBasis(user, collectiviteId, year)
-                .orElseThrow(() -> new NotFoundException("Statutory membership of collectivité " + collectiviteId + " in", year));
-        return statement(collectiviteId, year, basis);
+    /** The year's quota statement; empty when the collectivité (visible to the user) had no statutory membership. */
+    public Optional<QuotaStatement> quota(CdgUser user, long collectiviteId, int year) {
+        return collectivites.statutoryQuotaBasis(user, collectiviteId, year)
+                .map(basis -> statement(collectiviteId, year, basis));
     }
 
     public StatutoryQuotaBasis declareQuotaBasis(CdgUser user, long collectiviteId, int year, QuotaBasisForm form) {
@@ -263,7 +264,7 @@ public class StatutoryService {
     }
 
     private static StatutoryKind kindOf(Integer kind) {
-        return kind == null ? null : StatutoryKind.ofNumber(kind)
+        return StatutoryKind.ofNumber(kind == null ? 0 : kind)
                 .orElseThrow(() -> new InvalidInputException("kind", "must be one of the 17 kinds of the convention, 1 to 17"));
     }
 
