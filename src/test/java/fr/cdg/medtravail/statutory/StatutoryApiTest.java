@@ -136,4 +136,53 @@ class StatutoryApiTest extends IntegrationTest {
         as(Role.SECRETARIAT).delete().uri("/api/agents/{id}", agent).exchange().expectStatus().isNoContent();
         assertThat(jdbc.sql("SELECT count(*) FROM statutory_request WHERE id = ?").param(id).query(Long.class).single()).isZero();
     }
+
+    @Test
+    void theScreensShowTheRequestsTheDoctorsDayAndTheQuota() {
+        long collectivite = statutoryCollectivite();
+        long agent = PersonalDataRows.agent(jdbc, collectivite, LocalDate.of(1970, 3, 1), false);
+        long doctor = approvedDoctorWorkingEveryWeekday();
+        var filed = file(collectivite, agent, 8);
+        @SuppressWarnings("unchecked")
+        var appointment = (Map<String, Object>) filed.get("appointment");
+        var day = LocalDateTime.parse((String) appointment.get("startsAt")).toLocalDate();
+        long doctorId = ((Number) appointment.get("doctorId")).longValue();
+
+        var requests = as(Role.REFERENT, collectivite).get().uri("/statutaire/demandes").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(requests).contains("vos demandes", "Guérison, consolidation", "Rendez-vous proposé", "Durand Paul");
+
+        var queue = as(Role.SECRETARIAT).get().uri("/statutaire/demandes").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(queue).contains("file des demandes", "Confirmer");
+
+        var doctorsDay = as(Role.SECRETARIAT).get().uri("/statutaire/medecins/{id}?date={day}", doctorId, day).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(doctorsDay).contains("Journée statutaire", "Durand Paul", "120 min");
+
+        var quota = as(Role.REFERENT, collectivite).get().uri("/statutaire/collectivites/{id}/quota?year={year}", collectivite, day.getYear())
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(quota).contains("Droit de tirage", "4.0 créneaux");
+        assertThat(doctor).isPositive();
+    }
+
+    @Test
+    void theSecretariatSetsThePermanentHeadcountAndTheRate() {
+        long collectivite = statutoryCollectivite();
+        var staff = as(Role.SECRETARIAT);
+
+        staff.put().uri("/api/statutory/collectivites/{id}/quota/2027", collectivite)
+                .body(Map.of("permanentHeadcount", 61)).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("permanentHeadcount");
+        staff.put().uri("/api/statutory/collectivites/{id}/quota/2027", collectivite)
+                .body(Map.of("permanentHeadcount", 40, "quotaRate", 0.1)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.permanentHeadcount").isEqualTo(40);
+
+        staff.get().uri("/api/statutory/collectivites/{id}/quota/2027", collectivite).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.headcount").isEqualTo(40)
+                .jsonPath("$.entitledHalfSlots").isEqualTo(8);
+        as(Role.REFERENT, collectivite).put().uri("/api/statutory/collectivites/{id}/quota/2027", collectivite)
+                .body(Map.of("quotaRate", 0.5)).exchange().expectStatus().isForbidden();
+    }
 }

@@ -56,7 +56,8 @@ class StatutoryBenchmark {
     record Arrival(long id, long collectiviteId, StatutoryKind kind, boolean rpiAti, Instant at) {
     }
 
-    record Figures(String method, int total, int placed, int mandatory, int mandatoryPlaced, long nanos, long maxNanos) {
+    record Figures(String method, int total, int placed, int mandatory, int mandatoryPlaced, long nanos, long maxNanos,
+                   int[] missedByMonth) {
 
         void print() {
             System.out.printf("%-32s all %6.2f %% (%d/%d)   mandatory %6.2f %% (%d/%d)   optional %6.2f %% (%d/%d)   "
@@ -64,6 +65,7 @@ class StatutoryBenchmark {
                     100.0 * mandatoryPlaced / mandatory, mandatoryPlaced, mandatory,
                     100.0 * (placed - mandatoryPlaced) / (total - mandatory), placed - mandatoryPlaced, total - mandatory,
                     nanos / 1e6 / total, maxNanos / 1e6);
+            System.out.printf("%-32s missed by month of receipt: %s%n", "", Arrays.toString(missedByMonth));
         }
     }
 
@@ -107,6 +109,7 @@ class StatutoryBenchmark {
         long nanos = 0;
         long maxNanos = 0;
         int next = 0;
+        var missedByMonth = new int[12];
         for (var day = LocalDate.of(YEAR, 1, 1); day.getYear() == YEAR; day = day.plusDays(1)) {
             if (!calendar.isWorkingDay(day)) {
                 continue;
@@ -136,13 +139,15 @@ class StatutoryBenchmark {
                     confirmed.add(appointment);
                     placed++;
                     mandatoryPlaced += request.mandatory() ? 1 : 0;
+                } else {
+                    missedByMonth[day.getMonthValue() - 1]++;
                 }
                 mandatory += request.mandatory() ? 1 : 0;
             }
             open.clear();
             proposals.clear();
         }
-        return new Figures(name, arrivals.size(), placed, mandatory, mandatoryPlaced, nanos, maxNanos);
+        return new Figures(name, arrivals.size(), placed, mandatory, mandatoryPlaced, nanos, maxNanos, missedByMonth);
     }
 
     /** 8 % of the agents, each collectivité's share by its headcount, on random working days and hours. */
@@ -193,8 +198,8 @@ class StatutoryBenchmark {
                 pattern.remove(halfDays.get(random.nextInt(halfDays.size())));
                 pattern.remove(halfDays.get(random.nextInt(halfDays.size())));
                 var leaves = new ArrayList<Leave>();
-                // Three weeks in summer (most doctors in August), two more random weeks.
-                var summer = LocalDate.of(YEAR, d % 4 == 0 ? 7 : 8, 2 + random.nextInt(7));
+                // Three weeks in summer (half the doctors in July, half in August), two more random weeks.
+                var summer = LocalDate.of(YEAR, d % 2 == 0 ? 7 : 8, 1 + random.nextInt(10));
                 leaves.add(leave(d, summer, summer.plusDays(18)));
                 for (int w = 0; w < 2; w++) {
                     var start = LocalDate.of(YEAR, 1, 4).plusWeeks(random.nextInt(48));
