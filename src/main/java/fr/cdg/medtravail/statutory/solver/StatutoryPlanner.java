@@ -47,9 +47,14 @@ public class StatutoryPlanner {
         return problem.decisions(solved);
     }
 
-    /** The baseline of the benchmark: requests placed in the given order, no local search. */
+    /**
+     * The baseline of the benchmark: requests placed in the given order, each on its earliest candidate (no preferred
+     * day), no local search.
+     */
     public static List<PlanDecision> placeInOrder(PlanInput input, Comparator<OpenRequest> order) {
         var problem = new Problem(input);
+        problem.plan.getRequests().forEach(request -> request.getCandidates().sort(Comparator
+                .comparing(Placement::halfDay).thenComparingInt(Placement::travelMinutes).thenComparingLong(Placement::doctorId)));
         EarliestFit.place(problem.plan, order, OpenRequest::setPlacement);
         return problem.decisions(problem.plan);
     }

@@ -38,7 +38,7 @@ import fr.cdg.medtravail.statutory.solver.StatutoryPlanner;
  * over the working days, some after the cut-off), planned as they arrive: each new request triggers a solve over the
  * day's open requests, confirmed appointments pinned; at the end of each day the proposals are confirmed
  * (convocations go out) and what got no appointment is missed. The same arrivals go through the earliest-deadline-
- * first greedy (same candidates, no mandatory priority, no local search). Prints figures, asserts nothing.
+ * first greedy (same candidates, each request on its earliest one, no mandatory priority, no local search). Prints figures, asserts nothing.
  * Run: {@code ./mvnw -B -ntp -Pbench verify -Dtest=StatutoryBenchmark} ({@code -Dbench.statutory.doctors=14},
  * {@code -Dbench.statutory.millis=20}).
  */
