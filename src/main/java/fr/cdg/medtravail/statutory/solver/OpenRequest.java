@@ -23,8 +23,6 @@ public class OpenRequest {
     private boolean mandatory;
     private LocalDate receivedOn;
     private LocalDate dueOn;
-    /** From this day on the visit keeps the next days free for five-day controls (see StatutoryPlanner). */
-    private LocalDate preferredFrom;
     private int minutes;
     private List<Placement> candidates;
     @PlanningVariable(valueRangeProviderRefs = "candidates", nullable = true)
@@ -33,13 +31,12 @@ public class OpenRequest {
     public OpenRequest() {
     }
 
-    public OpenRequest(long id, boolean mandatory, LocalDate receivedOn, LocalDate dueOn, LocalDate preferredFrom,
-                       int minutes, List<Placement> candidates) {
+    public OpenRequest(long id, boolean mandatory, LocalDate receivedOn, LocalDate dueOn, int minutes,
+                       List<Placement> candidates) {
         this.id = id;
         this.mandatory = mandatory;
         this.receivedOn = receivedOn;
         this.dueOn = dueOn;
-        this.preferredFrom = preferredFrom;
         this.minutes = minutes;
         this.candidates = candidates;
     }
@@ -53,25 +50,15 @@ public class OpenRequest {
         return mandatory ? MANDATORY_WEIGHT : 1;
     }
 
-    /**
-     * Days away from the preferred first day: after it, the days waited; before it, three times the days taken from
-     * the urgent requests to come.
-     */
-    public long offPreferredDays() {
-        return placement == null ? 0 : distance(placement.halfDay().date());
-    }
-
-    /** The order of candidates: the preferred day, the days after it, then the days before it (nearest first). */
-    long distance(LocalDate day) {
-        long offset = day.toEpochDay() - preferredFrom.toEpochDay();
-        return offset >= 0 ? offset : -3 * offset;
+    /** Days between receipt and visit: sooner is better, for mandatory requests first. */
+    public long waitingDays() {
+        return placement == null ? 0 : placement.halfDay().date().toEpochDay() - receivedOn.toEpochDay();
     }
 
     public long getId() { return id; }
     public boolean isMandatory() { return mandatory; }
     public LocalDate getReceivedOn() { return receivedOn; }
     public LocalDate getDueOn() { return dueOn; }
-    public LocalDate getPreferredFrom() { return preferredFrom; }
     public int getMinutes() { return minutes; }
     public Placement getPlacement() { return placement; }
     public void setPlacement(Placement placement) { this.placement = placement; }

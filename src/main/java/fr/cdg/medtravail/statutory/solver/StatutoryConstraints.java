@@ -14,7 +14,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 /**
  * The convention MSC as constraint streams. Deadline, patterns, leave, opening and travel are already in each
  * request's candidates; hard here: what requests share (a doctor's time, a doctor's place, a place's rooms). Medium:
- * requests left without an appointment, mandatory first. Soft: visits from their preferred day, shorter travel.
+ * requests left without an appointment, mandatory first. Soft: earlier visits, shorter travel.
  */
 public class StatutoryConstraints implements ConstraintProvider {
 
@@ -22,13 +22,13 @@ public class StatutoryConstraints implements ConstraintProvider {
     public static final String ONE_PLACE = "One place per doctor and half-day";
     public static final String ROOMS = "Rooms of the place";
     public static final String UNPLACED = "Request without appointment before its deadline";
-    public static final String PREFERRED_DAY = "Visit from its preferred day";
+    public static final String EARLY = "Visit soon after receipt";
     public static final String TRAVEL = "Short travel for the agent";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {doctorTime(factory), onePlace(factory), rooms(factory), unplaced(factory),
-                preferredDay(factory), travel(factory)};
+                early(factory), travel(factory)};
     }
 
     Constraint doctorTime(ConstraintFactory factory) {
@@ -64,11 +64,10 @@ public class StatutoryConstraints implements ConstraintProvider {
                 .asConstraint(UNPLACED);
     }
 
-    /** Soon after the preferred day, not before it: the next days stay free for five-day controls to come. */
-    Constraint preferredDay(ConstraintFactory factory) {
+    Constraint early(ConstraintFactory factory) {
         return factory.forEach(OpenRequest.class)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, r -> r.offPreferredDays() * (r.isMandatory() ? 20 : 10))
-                .asConstraint(PREFERRED_DAY);
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, r -> r.waitingDays() * (r.isMandatory() ? 20 : 10))
+                .asConstraint(EARLY);
     }
 
     Constraint travel(ConstraintFactory factory) {

@@ -47,23 +47,15 @@ public class StatutoryPlanner {
         return problem.decisions(solved);
     }
 
-    /**
-     * The baseline of the benchmark: requests placed in the given order, each on its earliest candidate (no preferred
-     * day), no local search.
-     */
+    /** The baseline of the benchmark: requests placed in the given order, no local search. */
     public static List<PlanDecision> placeInOrder(PlanInput input, Comparator<OpenRequest> order) {
         var problem = new Problem(input);
-        problem.plan.getRequests().forEach(request -> request.getCandidates().sort(Comparator
-                .comparing(Placement::halfDay).thenComparingInt(Placement::travelMinutes).thenComparingLong(Placement::doctorId)));
         EarliestFit.place(problem.plan, order, OpenRequest::setPlacement);
         return problem.decisions(problem.plan);
     }
 
     /** Builds the facts and candidates of a solve, and turns its result into decisions with start times. */
     static final class Problem {
-
-        /** The shortest delay of the convention (kinds 1 and 12). */
-        static final int URGENT_WORKING_DAYS = 5;
 
         private final PlanInput input;
         private final Map<Long, RequestToPlace> requests = new HashMap<>();
@@ -112,12 +104,10 @@ public class StatutoryPlanner {
                         }
                     }
                 }
-                var entity = new OpenRequest(request.id(), request.mandatory(), request.receivedOn(), request.dueOn(),
-                        preferredFrom(request), request.minutes(), candidates);
-                candidates.sort(Comparator.comparingLong((Placement p) -> entity.distance(p.halfDay().date()))
-                        .thenComparing(Placement::halfDay).thenComparingInt(Placement::travelMinutes)
+                candidates.sort(Comparator.comparing(Placement::halfDay).thenComparingInt(Placement::travelMinutes)
                         .thenComparingLong(Placement::doctorId));
-                entities.add(entity);
+                entities.add(new OpenRequest(request.id(), request.mandatory(), request.receivedOn(), request.dueOn(),
+                        request.minutes(), candidates));
             }
             plan = new StatutoryPlan(new ArrayList<>(doctorHalfDays.values()), new ArrayList<>(placeHalfDays.values()), entities);
         }
@@ -164,23 +154,6 @@ public class StatutoryPlanner {
                 return Obstacle.NO_ROOM;
             }
             return Obstacle.NO_TIME;
-        }
-
-        /**
-         * The first of the last {@value #URGENT_WORKING_DAYS} working days before the deadline (or the earliest day):
-         * a request with a longer delay leaves the days before it to the five-day controls (kinds 1 and 12) that
-         * will arrive meanwhile.
-         */
-        private LocalDate preferredFrom(RequestToPlace request) {
-            var earliest = earliest(request);
-            var day = request.dueOn();
-            for (int counted = 1; counted < URGENT_WORKING_DAYS && day.isAfter(earliest); ) {
-                day = day.minusDays(1);
-                if (input.calendar().isWorkingDay(day)) {
-                    counted++;
-                }
-            }
-            return day.isAfter(earliest) ? day : earliest;
         }
 
         private LocalDate earliest(RequestToPlace request) {

@@ -25,11 +25,8 @@ class StatutoryConstraintsTest {
     final ConstraintVerifier<StatutoryConstraints, StatutoryPlan> verifier =
             ConstraintVerifier.build(new StatutoryConstraints(), StatutoryPlan.class, OpenRequest.class);
 
-    /** Preferred from the Thursday before Monday: a Monday visit is 4 days after it. */
-    static final LocalDate PREFERRED = MONDAY.minusDays(4);
-
     static OpenRequest request(long id, boolean mandatory, int minutes, DoctorHalfDay doctor, PlaceHalfDay place) {
-        var request = new OpenRequest(id, mandatory, MONDAY.minusDays(4), MONDAY.plusDays(5), PREFERRED, minutes, List.of());
+        var request = new OpenRequest(id, mandatory, MONDAY.minusDays(4), MONDAY.plusDays(5), minutes, List.of());
         request.setPlacement(doctor == null ? null : new Placement(doctor, place, 15));
         return request;
     }
@@ -107,27 +104,18 @@ class StatutoryConstraintsTest {
     }
 
     @Nested
-    class PreferredDay {
+    class Early {
         @Test
-        void daysAfterThePreferredOneCountDoubleForMandatoryRequests() {
-            verifier.verifyThat(StatutoryConstraints::preferredDay)
+        void waitingDaysCountDoubleForMandatoryRequests() {
+            // Received the Thursday before: 4 days of waiting.
+            verifier.verifyThat(StatutoryConstraints::early)
                     .given(request(1, true, 60, DOCTOR_1, PLACE_10), request(2, false, 60, DOCTOR_2, PLACE_20))
                     .penalizesBy(4 * 20 + 4 * 10);
         }
 
         @Test
-        void aDayBeforeThePreferredOneCostsThreeTimesMore() {
-            var early = request(1, false, 60, DOCTOR_1, PLACE_10);
-            var onTime = new OpenRequest(2, false, MONDAY.minusDays(4), MONDAY.plusDays(5), MONDAY, 60, List.of());
-            onTime.setPlacement(early.getPlacement());
-            var tooEarly = new OpenRequest(3, false, MONDAY.minusDays(4), MONDAY.plusDays(5), MONDAY.plusDays(2), 60, List.of());
-            tooEarly.setPlacement(early.getPlacement());
-            verifier.verifyThat(StatutoryConstraints::preferredDay).given(onTime, tooEarly).penalizesBy(2 * 3 * 10);
-        }
-
-        @Test
         void unplacedRequestsAreNotCounted() {
-            verifier.verifyThat(StatutoryConstraints::preferredDay).given(request(1, true, 60, null, null)).penalizesBy(0);
+            verifier.verifyThat(StatutoryConstraints::early).given(request(1, true, 60, null, null)).penalizesBy(0);
         }
     }
 
