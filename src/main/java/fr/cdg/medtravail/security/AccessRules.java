@@ -86,6 +86,15 @@ public final class AccessRules {
             // Published sessions are visible to the référents of the collectivités they serve.
             rule(GET, "/api/planning/collectivites/{id}/sessions", STAFF, REFERENT),
             rule(null, "/api/planning/**", STAFF),
+            // Statutory medicine: a deadline is calendar arithmetic, nothing personal. Requests are agent data: the
+            // service answers 404 for another collectivité's, or for a doctor's other than one's own.
+            rule(GET, "/api/statutory/deadline", EVERYONE),
+            rule(GET, "/api/statutory/requests/{id}", EVERYONE),
+            rule(GET, "/api/statutory/requests", STAFF, REFERENT), rule(POST, "/api/statutory/requests", STAFF, REFERENT),
+            rule(POST, "/api/statutory/requests/{id}/cancel", STAFF, REFERENT),
+            rule(GET, "/api/statutory/collectivites/{id}/quota/{year}", STAFF, REFERENT),
+            rule(GET, "/api/statutory/doctors/{id}/day", STAFF, PROFESSIONAL),
+            rule(null, "/api/statutory/**", STAFF),
 
             // Screens, same policy as the API behind them.
             rule(GET, "/collectivites/{id}/agents/**", STAFF, REFERENT),
@@ -95,7 +104,11 @@ public final class AccessRules {
             rule(null, "/collectivites/**", STAFF),
             rule(GET, "/professionnels/**", STAFF, PROFESSIONAL), rule(null, "/professionnels/**", STAFF),
             rule(GET, "/cabinets/**", EVERYONE), rule(null, "/cabinets/**", STAFF),
-            rule(null, "/imports/**", STAFF), rule(null, "/planning/**", STAFF));
+            rule(null, "/imports/**", STAFF), rule(null, "/planning/**", STAFF),
+            rule(GET, "/statutaire/medecins/**", STAFF, PROFESSIONAL),
+            rule(GET, "/statutaire/demandes", STAFF, REFERENT), rule(POST, "/statutaire/demandes", STAFF, REFERENT),
+            rule(GET, "/statutaire/collectivites/{id}/quota", STAFF, REFERENT),
+            rule(null, "/statutaire/**", STAFF));
 
     private AccessRules() {
     }

@@ -108,6 +108,12 @@ public class TravelTimeService {
         return repository.minutesToCabinets(collectiviteIds);
     }
 
+    /** Cabinets within {@code maxMinutes} of a collectivité, for services that have checked the caller themselves. */
+    @Transactional(readOnly = true)
+    public List<ReachableCabinet> reachableCabinets(long collectiviteId, int maxMinutes) {
+        return repository.reachable(collectiviteId, maxMinutes);
+    }
+
     /** Growable parallel arrays: 16,000 pairs without boxing. */
     private static final class Pairs {
         private long[] collectivites;

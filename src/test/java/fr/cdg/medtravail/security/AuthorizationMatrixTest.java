@@ -107,6 +107,27 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("POST /api/planning/sessions/{id}/move", 401, 404, 404, 403, 403, 403).json(f -> Map.of()),
             route("GET /api/planning/collectivites/{id}/sessions", 401, 200, 200, 403, 200, 404),
             route("GET /planning", 302, 200, 200, 403, 403, 403),
+            // Statutory medicine. Collectivité A has no statutory membership: filing for its agent is refused (400,
+            // naming agentId), its quota is not found; {id} of requests does not exist; the professional is a nurse.
+            route("GET /api/statutory/deadline", 401, 200, 200, 200, 200, 200).query("receivedOn=2026-03-02&kind=1"),
+            route("POST /api/statutory/requests", 401, 400, 400, 403, 400, 404)
+                    .json(f -> Map.of("agentId", f.agentA(), "kind", 1)),
+            route("GET /api/statutory/requests", 401, 200, 200, 403, 200, 200),
+            route("GET /api/statutory/requests/{id}", 401, 404, 404, 404, 404, 404),
+            route("POST /api/statutory/requests/{id}/confirm", 401, 404, 404, 403, 403, 403),
+            route("POST /api/statutory/requests/{id}/cancel", 401, 404, 404, 403, 404, 404),
+            route("POST /api/statutory/requests/{id}/outcome", 401, 404, 404, 403, 403, 403)
+                    .json(f -> Map.of("outcome", "DONE")),
+            route("GET /api/statutory/collectivites/{id}/quota/{year}", 401, 404, 404, 403, 404, 404),
+            route("PUT /api/statutory/collectivites/{id}/quota/{year}", 401, 400, 400, 403, 403, 403)
+                    .json(f -> Map.of("quotaRate", 0.08)),
+            route("GET /api/statutory/doctors/{id}/day", 401, 404, 404, 404, 403, 403).query("date=2026-03-02"),
+            route("GET /statutaire/demandes", 302, 200, 200, 403, 200, 200),
+            route("POST /statutaire/demandes", 403, 200, 200, 403, 200, 404)
+                    .form(f -> Map.of("agentId", String.valueOf(f.agentA()), "kind", "1")),
+            route("POST /statutaire/demandes/{id}/confirm", 403, 404, 404, 403, 403, 403),
+            route("GET /statutaire/medecins/{id}", 302, 404, 404, 404, 403, 403),
+            route("GET /statutaire/collectivites/{id}/quota", 302, 200, 200, 403, 200, 404),
             // Directory
             route("GET /", 302, 302, 302, 302, 302, 302),
             route("GET /api/collectivites", 401, 200, 200, 200, 200, 200),
@@ -178,7 +199,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("/api/planning/horizons/", f -> Long.MAX_VALUE),
             Map.entry("/api/planning/sessions/", f -> Long.MAX_VALUE),
             Map.entry("/api/planning/collectivites/", Fixture::collectiviteA),
-            Map.entry("/api/tokens/", f -> Long.MAX_VALUE));
+            Map.entry("/api/tokens/", f -> Long.MAX_VALUE),
+            Map.entry("/api/statutory/requests/", f -> Long.MAX_VALUE),
+            Map.entry("/statutaire/demandes/", f -> Long.MAX_VALUE),
+            Map.entry("/api/statutory/collectivites/", Fixture::collectiviteA),
+            Map.entry("/statutaire/collectivites/", Fixture::collectiviteA),
+            Map.entry("/api/statutory/doctors/", Fixture::professional),
+            Map.entry("/statutaire/medecins/", Fixture::professional));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.directory.collectivite;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -149,6 +150,43 @@ class CollectiviteRepository {
                         VALUES (?, ?, ?, ?, ?) RETURNING id""")
                 .params(id, form.service().name(), form.startDate(), form.endDate(), form.tariffCategory().name())
                 .query(Long.class).single();
+    }
+
+    /** The STATUTORY membership running during the year (the latest) with the year's headcounts. */
+    Optional<StatutoryQuotaBasis> statutoryQuotaBasis(long id, int year) {
+        return jdbc.sql("""
+                        SELECT m.statutory_quota_rate, h.headcount, h.permanent_headcount
+                        FROM membership m
+                        LEFT JOIN collectivite_headcount h ON h.collectivite_id = m.collectivite_id AND h.year = :year
+                        WHERE m.collectivite_id = :id AND m.service = 'STATUTORY'
+                          AND m.start_date <= make_date(:year, 12, 31)
+                          AND (m.end_date IS NULL OR m.end_date >= make_date(:year, 1, 1))
+                        ORDER BY m.start_date DESC LIMIT 1""")
+                .param("id", id).param("year", year)
+                .query((rs, row) -> new StatutoryQuotaBasis(year, rs.getObject("headcount", Integer.class),
+                        rs.getObject("permanent_headcount", Integer.class), rs.getBigDecimal("statutory_quota_rate")))
+                .optional();
+    }
+
+    boolean statutoryMemberOn(long id, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM membership WHERE collectivite_id = ? AND service = 'STATUTORY'
+                                       AND start_date <= ? AND (end_date IS NULL OR end_date >= ?))""")
+                .params(id, day, day).query(Boolean.class).single();
+    }
+
+    /** Sets the year's permanent headcount (its headcount row must exist); answers whether it did. */
+    boolean savePermanentHeadcount(long id, int year, int permanentHeadcount) {
+        return jdbc.sql("UPDATE collectivite_headcount SET permanent_headcount = ? WHERE collectivite_id = ? AND year = ?")
+                .params(permanentHeadcount, id, year).update() == 1;
+    }
+
+    void saveStatutoryQuotaRate(long id, int year, BigDecimal rate) {
+        jdbc.sql("""
+                        UPDATE membership SET statutory_quota_rate = :rate
+                        WHERE collectivite_id = :id AND service = 'STATUTORY' AND start_date <= make_date(:year, 12, 31)
+                          AND (end_date IS NULL OR end_date >= make_date(:year, 1, 1))""")
+                .param("rate", rate).param("id", id).param("year", year).update();
     }
 
     long activeAgents(long id) {

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.directory.collectivite;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import fr.cdg.medtravail.directory.Page;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.FieldProblem;
+import fr.cdg.medtravail.web.InvalidInputException;
 import fr.cdg.medtravail.web.NotFoundException;
 
 /** The collectivités, their headcounts and memberships. Callers have checked the role; this checks the scope. */
@@ -145,6 +147,51 @@ public class CollectiviteService {
         }
         long membershipId = collectivites.insertMembership(id, form);
         return new Membership(membershipId, form.service(), form.startDate(), form.endDate(), form.tariffCategory());
+    }
+
+    /** Whether the collectivité is a member of the statutory service on that day. */
+    @Transactional(readOnly = true)
+    public boolean statutoryMemberOn(long id, LocalDate day) {
+        return collectivites.statutoryMemberOn(id, day);
+    }
+
+    /** What the year's statutory quota is computed on; empty without a STATUTORY membership during the year. */
+    @Transactional(readOnly = true)
+    public Optional<StatutoryQuotaBasis> statutoryQuotaBasis(CdgUser user, long id, int year) {
+        get(user, id);
+        return collectivites.statutoryQuotaBasis(id, year);
+    }
+
+    /**
+     * Declares the year's permanent headcount (beside its headcount, which must be declared first) and, when given,
+     * the quota rate of the STATUTORY membership (staff).
+     */
+    @Transactional
+    public StatutoryQuotaBasis declareStatutoryQuotaBasis(CdgUser user, long id, int year, Integer permanentHeadcount,
+                                                         BigDecimal quotaRate) {
+        get(user, id);
+        var basis = collectivites.statutoryQuotaBasis(id, year)
+                .orElseThrow(() -> new InvalidInputException("year", "no statutory membership during " + year));
+        var problems = new ArrayList<FieldProblem>();
+        if (permanentHeadcount != null && (permanentHeadcount < 0 || basis.headcount() == null
+                || permanentHeadcount > basis.headcount())) {
+            problems.add(FieldProblem.of("permanentHeadcount", basis.headcount() == null
+                    ? "declare the headcount of " + year + " first"
+                    : "must be between 0 and the headcount of " + year + " (" + basis.headcount() + ")"));
+        }
+        if (quotaRate != null && (quotaRate.signum() < 0 || quotaRate.compareTo(BigDecimal.ONE) > 0 || quotaRate.scale() > 4)) {
+            problems.add(FieldProblem.of("quotaRate", "must be a share between 0 and 1, such as 0.08"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (permanentHeadcount != null) {
+            collectivites.savePermanentHeadcount(id, year, permanentHeadcount);
+        }
+        if (quotaRate != null) {
+            collectivites.saveStatutoryQuotaRate(id, year, quotaRate);
+        }
+        return collectivites.statutoryQuotaBasis(id, year).orElseThrow();
     }
 
     /**

@@ -1,0 +1,238 @@
+package fr.cdg.medtravail.statutory.bench;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import fr.cdg.medtravail.calendar.FrenchCalendar;
+import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.calendar.WeeklyHalfDay;
+import fr.cdg.medtravail.directory.professional.Leave;
+import fr.cdg.medtravail.statutory.domain.Appointment;
+import fr.cdg.medtravail.statutory.domain.ApprovedDoctor;
+import fr.cdg.medtravail.statutory.domain.PlanDecision;
+import fr.cdg.medtravail.statutory.domain.RequestToPlace;
+import fr.cdg.medtravail.statutory.domain.StatutoryDeadlines;
+import fr.cdg.medtravail.statutory.domain.StatutoryKind;
+import fr.cdg.medtravail.statutory.domain.StatutoryPlace;
+import fr.cdg.medtravail.statutory.domain.VisitWeight;
+import fr.cdg.medtravail.statutory.solver.EarliestFit;
+import fr.cdg.medtravail.statutory.solver.PlanInput;
+import fr.cdg.medtravail.statutory.solver.StatutoryPlanner;
+
+/**
+ * A generated year of statutory requests at {@code cig} scale (8 % of 145,000 agents, about 11,600 requests spread
+ * over the working days, some after the cut-off), planned as they arrive: each new request triggers a solve over the
+ * day's open requests, confirmed appointments pinned; at the end of each day the proposals are confirmed
+ * (convocations go out) and what got no appointment is missed. The same arrivals go through the earliest-deadline-
+ * first greedy (same candidates, each request on its earliest one, no mandatory priority, no local search). Prints figures, asserts nothing.
+ * Run: {@code ./mvnw -B -ntp -Pbench verify -Dtest=StatutoryBenchmark} ({@code -Dbench.statutory.doctors=14},
+ * {@code -Dbench.statutory.millis=20}).
+ */
+@Tag("bench")
+class StatutoryBenchmark {
+
+    static final int YEAR = 2027;
+    static final int AGENTS = 145_000;
+    static final int COLLECTIVITES = 321;
+    static final int CABINETS = 12;
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** Share of each kind 1..17 among requests (per mille): controls of sick leave dominate. */
+    static final int[] KIND_SHARE = {150, 50, 80, 50, 30, 20, 50, 50, 30, 30, 40, 200, 50, 50, 50, 30, 40};
+
+    record Arrival(long id, long collectiviteId, StatutoryKind kind, boolean rpiAti, Instant at) {
+    }
+
+    record Figures(String method, int total, int placed, int mandatory, int mandatoryPlaced, long nanos, long maxNanos,
+                   int[] missedByMonth) {
+
+        void print() {
+            System.out.printf("%-32s all %6.2f %% (%d/%d)   mandatory %6.2f %% (%d/%d)   optional %6.2f %% (%d/%d)   "
+                            + "mean placing %.1f ms, max %.1f ms%n", method, 100.0 * placed / total, placed, total,
+                    100.0 * mandatoryPlaced / mandatory, mandatoryPlaced, mandatory,
+                    100.0 * (placed - mandatoryPlaced) / (total - mandatory), placed - mandatoryPlaced, total - mandatory,
+                    nanos / 1e6 / total, maxNanos / 1e6);
+            System.out.printf("%-32s missed by month of receipt: %s%n", "", Arrays.toString(missedByMonth));
+        }
+    }
+
+    interface Method {
+        List<PlanDecision> place(PlanInput input);
+    }
+
+    @Test
+    void aYearOfRequests() {
+        int doctors = Integer.getInteger("bench.statutory.doctors", 14);
+        long millis = Long.getLong("bench.statutory.millis", 20L);
+        var random = new Random(42);
+        var calendar = FrenchCalendar.metropolitan();
+        var deadlines = new StatutoryDeadlines(calendar, LocalTime.of(17, 0), PARIS);
+        var world = new World(random, doctors);
+        var arrivals = arrivals(random, calendar);
+        System.out.printf("%nStatutory benchmark: %d requests over the working days of %d, %d collectivités, %d approved "
+                + "doctors, %d cabinets + CDG premises, local search %d ms without improvement%n",
+                arrivals.size(), YEAR, COLLECTIVITES, doctors, CABINETS, millis);
+        var planner = new StatutoryPlanner(millis);
+        var solver = simulate("OptaPlanner, mandatory first", input -> planner.plan(input), arrivals, world, deadlines);
+        var greedy = simulate("Earliest-deadline-first greedy",
+                input -> StatutoryPlanner.placeInOrder(input, EarliestFit.EARLIEST_DEADLINE), arrivals, world, deadlines);
+        solver.print();
+        greedy.print();
+        System.out.printf("Ratios solver / greedy: all %.4f, mandatory %.4f, optional %.4f, placing time %.2f%n%n",
+                (double) solver.placed() / greedy.placed(), (double) solver.mandatoryPlaced() / greedy.mandatoryPlaced(),
+                (double) (solver.placed() - solver.mandatoryPlaced()) / (greedy.placed() - greedy.mandatoryPlaced()),
+                (double) solver.nanos() / greedy.nanos());
+    }
+
+    private static Figures simulate(String name, Method method, List<Arrival> arrivals, World world,
+                                    StatutoryDeadlines deadlines) {
+        var calendar = deadlines.calendar();
+        var confirmed = new ArrayList<Appointment>();
+        var open = new HashMap<Long, RequestToPlace>();
+        var proposals = new HashMap<Long, Appointment>();
+        int placed = 0;
+        int mandatory = 0;
+        int mandatoryPlaced = 0;
+        long nanos = 0;
+        long maxNanos = 0;
+        int next = 0;
+        var missedByMonth = new int[12];
+        for (var day = LocalDate.of(YEAR, 1, 1); day.getYear() == YEAR; day = day.plusDays(1)) {
+            if (!calendar.isWorkingDay(day)) {
+                continue;
+            }
+            var today = day;
+            confirmed.removeIf(a -> !a.startsAt().toLocalDate().isAfter(today));
+            while (next < arrivals.size() && !arrivals.get(next).at().atZone(PARIS).toLocalDate().isAfter(day)) {
+                var arrival = arrivals.get(next++);
+                var receivedOn = deadlines.receivedOn(arrival.at());
+                var due = deadlines.deadline(receivedOn, arrival.kind(), world.doctors).dueOn();
+                open.put(arrival.id(), new RequestToPlace(arrival.id(), arrival.collectiviteId(), arrival.kind().mandatory(),
+                        receivedOn, due, VisitWeight.visitMinutes(arrival.kind(), arrival.rpiAti())));
+                var input = new PlanInput(day, calendar, world.doctors, world.places, world.travel, List.copyOf(confirmed),
+                        List.copyOf(open.values()), 60);
+                long start = System.nanoTime();
+                var decisions = method.place(input);
+                long spent = System.nanoTime() - start;
+                nanos += spent;
+                maxNanos = Math.max(maxNanos, spent);
+                proposals.clear();
+                decisions.stream().filter(d -> d.appointment() != null).forEach(d -> proposals.put(d.requestId(), d.appointment()));
+            }
+            // End of the day: proposals are confirmed; requests received today or before without one are missed.
+            for (var request : open.values()) {
+                var appointment = proposals.get(request.id());
+                if (appointment != null) {
+                    confirmed.add(appointment);
+                    placed++;
+                    mandatoryPlaced += request.mandatory() ? 1 : 0;
+                } else {
+                    missedByMonth[day.getMonthValue() - 1]++;
+                }
+                mandatory += request.mandatory() ? 1 : 0;
+            }
+            open.clear();
+            proposals.clear();
+        }
+        return new Figures(name, arrivals.size(), placed, mandatory, mandatoryPlaced, nanos, maxNanos, missedByMonth);
+    }
+
+    /** 8 % of the agents, each collectivité's share by its headcount, on random working days and hours. */
+    private static List<Arrival> arrivals(Random random, FrenchCalendar calendar) {
+        int total = AGENTS * 8 / 100;
+        var days = new ArrayList<LocalDate>();
+        for (var day = LocalDate.of(YEAR, 1, 1); day.getYear() == YEAR; day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) {
+                days.add(day);
+            }
+        }
+        var cumulative = new int[KIND_SHARE.length];
+        for (int i = 0, sum = 0; i < KIND_SHARE.length; i++) {
+            sum += KIND_SHARE[i];
+            cumulative[i] = sum;
+        }
+        var arrivals = new ArrayList<Arrival>();
+        for (int i = 0; i < total; i++) {
+            var day = days.get(random.nextInt(days.size() - 15));
+            // Office hours 8:00–18:30: the last hour and a half comes after the cut-off.
+            var at = day.atTime(8, 0).plusMinutes(random.nextInt(630)).atZone(PARIS).toInstant();
+            int pick = random.nextInt(cumulative[cumulative.length - 1]);
+            int kind = 1 + (int) Arrays.stream(cumulative).filter(c -> c <= pick).count();
+            var statutoryKind = StatutoryKind.ofNumber(kind).orElseThrow();
+            boolean rpiAti = statutoryKind.expertise() && random.nextInt(4) == 0;
+            // Collectivités of skewed sizes: the first ones are the large employers.
+            long collectivite = 1 + (long) Math.floor(COLLECTIVITES * Math.pow(random.nextDouble(), 2));
+            arrivals.add(new Arrival(i + 1, collectivite, statutoryKind, rpiAti, at));
+        }
+        arrivals.sort((a, b) -> a.at().compareTo(b.at()));
+        return arrivals;
+    }
+
+    /** Doctors with weekly patterns and leaves (a summer break for most), places and travel times. */
+    static final class World {
+        final List<ApprovedDoctor> doctors = new ArrayList<>();
+        final List<StatutoryPlace> places = new ArrayList<>();
+        final Map<Long, Map<Long, Integer>> travel = new HashMap<>();
+
+        World(Random random, int count) {
+            var halfDays = new ArrayList<WeeklyHalfDay>();
+            for (var day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+                halfDays.add(new WeeklyHalfDay(day, Half.AM));
+                halfDays.add(new WeeklyHalfDay(day, Half.PM));
+            }
+            for (int d = 1; d <= count; d++) {
+                var pattern = new HashSet<>(halfDays);
+                pattern.remove(halfDays.get(random.nextInt(halfDays.size())));
+                pattern.remove(halfDays.get(random.nextInt(halfDays.size())));
+                var leaves = new ArrayList<Leave>();
+                // Three weeks in summer (half the doctors in July, half in August), two more random weeks.
+                var summer = LocalDate.of(YEAR, d % 2 == 0 ? 7 : 8, 1 + random.nextInt(10));
+                leaves.add(leave(d, summer, summer.plusDays(18)));
+                for (int w = 0; w < 2; w++) {
+                    var start = LocalDate.of(YEAR, 1, 4).plusWeeks(random.nextInt(48));
+                    if (start.getMonthValue() != 7 && start.getMonthValue() != 8) {
+                        leaves.add(leave(d, start, start.plusDays(4)));
+                    }
+                }
+                doctors.add(new ApprovedDoctor(d, "Dr " + d, pattern, leaves));
+            }
+            places.add(new StatutoryPlace(1000, "Locaux du CDG", 5, Set.of(), true));
+            double[][] cabinetAt = new double[CABINETS][];
+            for (int c = 0; c < CABINETS; c++) {
+                cabinetAt[c] = new double[] {random.nextDouble() * 40, random.nextDouble() * 40};
+                var open = new HashSet<WeeklyHalfDay>();
+                while (open.size() < 4) {
+                    open.add(halfDays.get(random.nextInt(halfDays.size())));
+                }
+                places.add(new StatutoryPlace(1001 + c, "Cabinet " + c, 1 + random.nextInt(2), open, false));
+            }
+            for (long id = 1; id <= COLLECTIVITES; id++) {
+                double x = random.nextDouble() * 40;
+                double y = random.nextDouble() * 40;
+                var minutes = new HashMap<Long, Integer>();
+                minutes.put(1000L, 5 + (int) (1.8 * Math.hypot(x - 20, y - 20)));
+                for (int c = 0; c < CABINETS; c++) {
+                    minutes.put(1001L + c, 5 + (int) (1.8 * Math.hypot(x - cabinetAt[c][0], y - cabinetAt[c][1])));
+                }
+                travel.put(id, minutes);
+            }
+        }
+
+        private static Leave leave(long doctor, LocalDate from, LocalDate to) {
+            return new Leave(0, doctor, Leave.Kind.LEAVE, from, Half.AM, to, Half.PM);
+        }
+    }
+}
