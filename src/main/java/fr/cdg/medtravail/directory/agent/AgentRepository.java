@@ -68,6 +68,31 @@ class AgentRepository {
         return new Page<>(items, page, size, total);
     }
 
+    /** Agents who have not left by {@code day}, of a collectivité with a preventive membership on that day. */
+    List<Agent> followedOn(long collectiviteId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT a.* FROM agent a
+                WHERE a.collectivite_id = :collectivite AND (a.left_on IS NULL OR a.left_on > :day)
+                  AND EXISTS (SELECT 1 FROM membership m WHERE m.collectivite_id = a.collectivite_id
+                              AND m.service = 'PREVENTIVE' AND m.start_date <= :day
+                              AND (m.end_date IS NULL OR m.end_date >= :day))
+                ORDER BY a.id
+                """).param("collectivite", collectiviteId).param("day", day).query(AgentRepository::map).list();
+    }
+
+    /** A held visit moves the last-visit dates forward, never back (a late attendance record of an older visit). */
+    void recordVisit(long id, LocalDate heldOn, boolean periodic, boolean byDoctor) {
+        jdbc.sql("""
+                UPDATE agent SET
+                    last_vip_date = CASE WHEN :periodic THEN greatest(last_vip_date, :held) ELSE last_vip_date END,
+                    last_doctor_visit_date = CASE WHEN :doctor THEN greatest(last_doctor_visit_date, :held)
+                                                  ELSE last_doctor_visit_date END,
+                    updated_at = now()
+                WHERE id = :id
+                """).param("periodic", periodic).param("held", heldOn).param("doctor", byDoctor).param("id", id)
+                .update();
+    }
+
     Optional<Agent> findById(long id) {
         return jdbc.sql("SELECT * FROM agent WHERE id = ?").param(id).query(AgentRepository::map).optional();
     }

@@ -1,5 +1,8 @@
 package fr.cdg.medtravail.directory.agent;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -79,6 +82,24 @@ public class AgentService {
     @Transactional
     public int eraseAllOf(long collectiviteId) {
         return agents.deleteAllOf(collectiviteId);
+    }
+
+    /**
+     * The agents followed by preventive medicine in a collectivité on {@code day}: not left, the collectivité holding a
+     * preventive membership. Not scoped to a user: callers have checked the collectivité.
+     */
+    @Transactional(readOnly = true)
+    public List<Agent> followedOn(long collectiviteId, LocalDate day) {
+        return agents.followedOn(collectiviteId, day);
+    }
+
+    /**
+     * Records a held visit on the agent's follow-up: {@code periodic} visits (VIP, SMP, hiring) move the last periodic
+     * visit date, a doctor's visit the last doctor's visit date, so that the next due visit is computed from it.
+     */
+    @Transactional
+    public void recordVisit(long agentId, LocalDate heldOn, boolean periodic, boolean byDoctor) {
+        agents.recordVisit(agentId, heldOn, periodic, byDoctor);
     }
 
     private static ConflictException duplicate(AgentForm form) {

@@ -88,8 +88,12 @@ public class PlanningRepository {
 
     public List<DemandDeriver.WaitingRequest> waitingRequests() {
         return jdbc.sql("""
-                SELECT a.collectivite_id, r.professional_kind, r.reason FROM visit_request r
-                JOIN agent a ON a.id = r.agent_id WHERE r.status = 'WAITING'
+                SELECT a.collectivite_id,
+                       -- VisitKind: only the agent's request may go to a nurse (preferred, to keep doctors' time).
+                       CASE WHEN r.kind = 'AGENT_REQUEST' THEN 'NURSE' ELSE 'DOCTOR' END,
+                       CASE WHEN r.kind IN ('RETURN', 'PRE_RETURN') THEN 'RETURN' ELSE 'REQUEST' END
+                FROM visit_request r
+                JOIN agent a ON a.id = r.agent_id WHERE r.status = 'OPEN'
                 """).query((rs, i) -> new DemandDeriver.WaitingRequest(rs.getLong(1),
                         ProfessionalKind.valueOf(rs.getString(2)), VisitReason.valueOf(rs.getString(3)))).list();
     }
