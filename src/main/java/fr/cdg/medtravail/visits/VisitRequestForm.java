@@ -12,7 +12,11 @@ import fr.cdg.medtravail.web.FieldProblem;
  * absence of more than 3 months, a motive for the employer's request, confidentiality only for the agent's own.
  */
 public record VisitRequestForm(Long agentId, VisitKind kind, LocalDate absenceStart, LocalDate returnOn,
-                               String motive, boolean confidential) {
+                               String motive, Boolean confidential) {
+
+    public VisitRequestForm {
+        confidential = Boolean.TRUE.equals(confidential);
+    }
 
     public static final int RETURN_MIN_ABSENCE_DAYS = 30;
     public static final int PRE_RETURN_MIN_ABSENCE_MONTHS = 3;

@@ -1,0 +1,19 @@
+package fr.cdg.medtravail.booking;
+
+import java.time.LocalDate;
+
+import fr.cdg.medtravail.calendar.Half;
+
+/**
+ * How full a published session is: booked or held minutes over its capacity; reserved minutes given back late
+ * and unjustified absences are the unused time billed to the collectivités.
+ */
+public record SessionFillRate(long sessionId, LocalDate date, Half halfDay, long cabinetId, long professionalId,
+                              int capacityMinutes, int reservedMinutes, int bookedMinutes, int held,
+                              int absentUnjustified, int lateReleasedMinutes) {
+
+    /** Booked share of the capacity, 0 to 1. */
+    public double fillRate() {
+        return capacityMinutes == 0 ? 0 : Math.min(1.0, (double) bookedMinutes / capacityMinutes);
+    }
+}
