@@ -104,6 +104,28 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("POST /api/planning/sessions/{id}/move", 401, 404, 404, 403, 403, 403).json(f -> Map.of()),
             route("GET /api/planning/collectivites/{id}/sessions", 401, 200, 200, 403, 200, 404),
             route("GET /planning", 302, 200, 200, 403, 403, 403),
+            // Booking: ids of appointments, requests and sessions that do not exist (404 for whoever may ask).
+            route("GET /api/collectivites/{id}/sessions", 401, 200, 200, 403, 200, 404),
+            route("POST /api/collectivites/{id}/sessions/{sessionId}/releases", 401, 404, 404, 403, 404, 404)
+                    .json(f -> Map.of("minutes", 30)),
+            route("GET /api/collectivites/{id}/agents-to-place", 401, 200, 200, 403, 200, 404),
+            route("POST /api/collectivites/{id}/waitlist", 401, 204, 204, 403, 204, 404)
+                    .json(f -> Map.of("agentId", f.agentA(), "visitKind", "HIRING")),
+            route("GET /api/collectivites/{id}/visit-requests", 401, 200, 200, 403, 200, 404),
+            route("POST /api/visit-requests", 401, 201, 201, 403, 201, 404).json(f -> Map.of("agentId", f.agentA(),
+                    "kind", "RETURN", "absenceStart", "2026-01-05", "returnOn", "2026-03-02")),
+            route("DELETE /api/visit-requests/{id}", 401, 404, 404, 403, 404, 404),
+            route("POST /api/appointments", 401, 404, 404, 403, 404, 404).json(f -> Map.of("sessionId", Long.MAX_VALUE,
+                    "agentId", f.agentA(), "visitKind", "HIRING", "start", "2030-01-07T09:00")),
+            route("GET /api/appointments/{id}", 401, 404, 404, 404, 404, 404),
+            route("DELETE /api/appointments/{id}", 401, 404, 404, 403, 404, 404),
+            route("POST /api/appointments/{id}/attendance", 401, 404, 404, 404, 403, 403)
+                    .json(f -> Map.of("status", "HELD", "version", 0)),
+            route("POST /api/appointments/{id}/replacement", 401, 404, 404, 403, 404, 404)
+                    .json(f -> Map.of("agentId", f.agentA(), "visitKind", "HIRING", "version", 0)),
+            route("GET /api/appointments/{id}/certificate", 401, 404, 404, 403, 404, 404),
+            route("GET /api/professionals/{id}/appointments", 401, 200, 200, 200, 403, 403),
+            route("GET /api/booking/fill-rates", 401, 200, 200, 403, 403, 403),
             // Directory
             route("GET /", 302, 302, 302, 302, 302, 302),
             route("GET /api/collectivites", 401, 200, 200, 200, 200, 200),
@@ -174,7 +196,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("/cabinets/", Fixture::cabinet),
             Map.entry("/api/planning/horizons/", f -> Long.MAX_VALUE),
             Map.entry("/api/planning/sessions/", f -> Long.MAX_VALUE),
-            Map.entry("/api/planning/collectivites/", Fixture::collectiviteA));
+            Map.entry("/api/planning/collectivites/", Fixture::collectiviteA),
+            Map.entry("/api/appointments/", f -> Long.MAX_VALUE),
+            Map.entry("/api/visit-requests/", f -> Long.MAX_VALUE));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -309,6 +333,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return id.map(value -> pattern.replace("{id}", value.toString())).orElse(pattern)
                 .replace("{agentId}", String.valueOf(fixture.agentA()))
                 .replace("{leaveId}", String.valueOf(fixture.leave()))
+                .replace("{sessionId}", String.valueOf(Long.MAX_VALUE))
                 .replace("{year}", String.valueOf(YEAR))
                 .replace("{kind}", IMPORT_KIND);
     }
