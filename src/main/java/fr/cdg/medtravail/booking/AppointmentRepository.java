@@ -90,6 +90,11 @@ class AppointmentRepository {
                 .query(AppointmentRepository::map).list();
     }
 
+    List<Appointment> withStatus(AppointmentStatus status) {
+        return jdbc.sql("SELECT * FROM appointment WHERE status = ? ORDER BY starts_at, id").param(status.name())
+                .query(AppointmentRepository::map).list();
+    }
+
     List<Appointment> ofProfessional(long professionalId, LocalDate day) {
         return jdbc.sql("""
                 SELECT a.* FROM appointment a JOIN planning_session s ON s.id = a.session_id

@@ -34,11 +34,14 @@ class BookingApiController {
     private final BookingService bookings;
     private final BookingQueries queries;
     private final AttendanceService attendance;
+    private final Replanning replanning;
 
-    BookingApiController(BookingService bookings, BookingQueries queries, AttendanceService attendance) {
+    BookingApiController(BookingService bookings, BookingQueries queries, AttendanceService attendance,
+                         Replanning replanning) {
         this.bookings = bookings;
         this.queries = queries;
         this.attendance = attendance;
+        this.replanning = replanning;
     }
 
     @Operation(summary = "Published sessions open to the collectivité (from today, 8 weeks by default), with free times")
@@ -130,5 +133,12 @@ class BookingApiController {
     List<SessionFillRate> fillRates(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return queries.fillRates(from, to);
+    }
+
+    @Operation(summary = "Appointments of re-planned sessions waiting for the secretariat's decision")
+    @PreAuthorize(Access.STAFF)
+    @GetMapping("/api/booking/to-replan")
+    List<Appointment> toReplan() {
+        return replanning.toReplan();
     }
 }

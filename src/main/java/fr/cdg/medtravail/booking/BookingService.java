@@ -85,6 +85,8 @@ public class BookingService {
         var now = now();
         var time = timeOn(session, request.start(), request.visitKind(), now);
         var due = dueVisit(user, agent, request.visitKind(), session, now.toLocalDate());
+        // Most racers lose here, without waiting for the session's lock; the constraints decide the rest.
+        refuseTaken(session, agent, due, time);
 
         appointments.lockSession(session.id());
         // A retry racing its first attempt waited for the lock: it finds the first attempt's booking now.
@@ -135,6 +137,7 @@ public class BookingService {
             throw stale(appointmentId);
         }
         reopenRequest(replaced);
+        refuseTaken(session, agent, due, time);
         var id = book(user, session, agent, due, time, null);
         appointments.setReplacedBy(replaced.id(), id);
         return appointments.findById(id).orElseThrow();
@@ -148,7 +151,12 @@ public class BookingService {
     @Transactional
     public Appointment cancel(CdgUser user, long appointmentId, Integer version) {
         var appointment = visibleTo(user, appointmentId);
-        upcoming(appointment, version == null ? appointment.version() : version);
+        // After a re-plan, the secretariat decides: cancelling is one decision.
+        if (!(user.isStaff() && appointment.status() == AppointmentStatus.TO_REPLAN)) {
+            upcoming(appointment, version == null ? appointment.version() : version);
+        } else if (version != null && version != appointment.version()) {
+            throw stale(appointmentId);
+        }
         AppointmentStatus status;
         if (user.isStaff()) {
             status = AppointmentStatus.CANCELLED_BY_SERVICE;
@@ -237,13 +245,6 @@ public class BookingService {
     private long book(CdgUser user, BookableSession session, Agent agent, DueVisit due, TimeRange time,
                       String idempotencyKey) {
         var dueKey = dueKey(due);
-        if (appointments.hasUpcoming(agent.id(), dueKey)) {
-            throw new ConflictException("The agent already has an upcoming appointment for this "
-                    + due.kind() + " visit");
-        }
-        if (appointments.timeTaken(session.id(), time)) {
-            throw new ConflictException("This time of the session is already taken: choose another time");
-        }
         var ledger = booking.ledger(session.id(), agent.collectiviteId());
         int minutes = time.minutes();
         boolean reach = ledger.ownLeft() >= minutes
@@ -261,6 +262,16 @@ public class BookingService {
         }
         booking.leaveWaitlist(agent.id(), due.kind());
         return id;
+    }
+
+    private void refuseTaken(BookableSession session, Agent agent, DueVisit due, TimeRange time) {
+        if (appointments.hasUpcoming(agent.id(), dueKey(due))) {
+            throw new ConflictException("The agent already has an upcoming appointment for this "
+                    + due.kind() + " visit");
+        }
+        if (appointments.timeTaken(session.id(), time)) {
+            throw new ConflictException("This time of the session is already taken: choose another time");
+        }
     }
 
     private void offer(BookableSession session, long releasedBy, int minutes) {

@@ -126,6 +126,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("GET /api/appointments/{id}/certificate", 401, 404, 404, 403, 404, 404),
             route("GET /api/professionals/{id}/appointments", 401, 200, 200, 200, 403, 403),
             route("GET /api/booking/fill-rates", 401, 200, 200, 403, 403, 403),
+            route("GET /api/booking/to-replan", 401, 200, 200, 403, 403, 403),
             // Directory
             route("GET /", 302, 302, 302, 302, 302, 302),
             route("GET /api/collectivites", 401, 200, 200, 200, 200, 200),
