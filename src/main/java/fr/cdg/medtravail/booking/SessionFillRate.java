@@ -2,6 +2,8 @@ package fr.cdg.medtravail.booking;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import fr.cdg.medtravail.calendar.Half;
 
 /**
@@ -13,6 +15,7 @@ public record SessionFillRate(long sessionId, LocalDate date, Half halfDay, long
                               int absentUnjustified, int lateReleasedMinutes) {
 
     /** Booked share of the capacity, 0 to 1. */
+    @JsonProperty("fillRate")
     public double fillRate() {
         return capacityMinutes == 0 ? 0 : Math.min(1.0, (double) bookedMinutes / capacityMinutes);
     }
