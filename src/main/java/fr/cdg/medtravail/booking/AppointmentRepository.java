@@ -41,16 +41,24 @@ class AppointmentRepository {
                           String bookedBy, String idempotencyKey) {
     }
 
-    /** Inserts a booked appointment; a lost race on the time, the agent or the due visit is a 409. */
-    long insert(NewAppointment a) {
+    /**
+     * Inserts a booked appointment and the first line of its history, in one statement; a lost race on the time, the
+     * agent or the due visit is a 409.
+     */
+    long insert(NewAppointment a, String note) {
         try {
             return jdbc.sql("""
-                    INSERT INTO appointment (session_id, collectivite_id, agent_id, visit_kind, request_id, due_key,
-                                             confidential, starts_at, ends_at, reserve, booked_by, idempotency_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                    WITH booked AS (
+                        INSERT INTO appointment (session_id, collectivite_id, agent_id, visit_kind, request_id, due_key,
+                                                 confidential, starts_at, ends_at, reserve, booked_by, idempotency_key)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, booked_by),
+                    logged AS (
+                        INSERT INTO appointment_change (appointment_id, to_status, changed_by, note)
+                        SELECT id, 'BOOKED', booked_by, ? FROM booked)
+                    SELECT id FROM booked
                     """).params(a.sessionId(), a.collectiviteId(), a.agentId(), a.visitKind().name(), a.requestId(),
                             a.dueKey(), a.confidential(), a.time().start(), a.time().end(), a.reserve().name(),
-                            a.bookedBy(), a.idempotencyKey())
+                            a.bookedBy(), a.idempotencyKey(), note)
                     .query(Long.class).single();
         } catch (DataIntegrityViolationException e) {
             throw conflict(e);

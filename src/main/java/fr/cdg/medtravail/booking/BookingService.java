@@ -80,12 +80,16 @@ public class BookingService {
         if (replay.isPresent()) {
             return replay.get();
         }
+        // Most racers lose here, on one indexed read, before any other work and without the session's lock.
+        var wanted = new TimeRange(request.start(), request.start().plusMinutes(settings.minutes(request.visitKind())));
+        if (appointments.timeTaken(request.sessionId(), wanted)) {
+            throw timeTaken();
+        }
         var agent = bookableAgent(user, request.agentId(), "agentId");
         var session = published(request.sessionId());
         var now = now();
         var time = timeOn(session, request.start(), request.visitKind(), now);
         var due = dueVisit(user, agent, request.visitKind(), session, now.toLocalDate());
-        // Most racers lose here, without waiting for the session's lock; the constraints decide the rest.
         refuseTaken(session, agent, due, time);
 
         appointments.lockSession(session.id());
@@ -254,8 +258,7 @@ public class BookingService {
                         + " reserved, " + (reach ? ledger.poolLeft() : 0) + " in the pool, " + minutes + " needed)"));
         long id = appointments.insert(new AppointmentRepository.NewAppointment(session.id(), agent.collectiviteId(),
                 agent.id(), due.kind(), due.requestId(), dueKey, due.confidential(), time, source, user.username(),
-                idempotencyKey));
-        appointments.logChange(id, null, AppointmentStatus.BOOKED, user.username(), "booked (" + source + ")");
+                idempotencyKey), "booked (" + source + ")");
         appointments.replaceLateCancellations(session.id(), time, id, user.username());
         if (due.requestId() != null) {
             visits.requestBooked(due.requestId());
@@ -270,8 +273,12 @@ public class BookingService {
                     + due.kind() + " visit");
         }
         if (appointments.timeTaken(session.id(), time)) {
-            throw new ConflictException("This time of the session is already taken: choose another time");
+            throw timeTaken();
         }
+    }
+
+    private static ConflictException timeTaken() {
+        return new ConflictException("This time of the session is already taken: choose another time");
     }
 
     private void offer(BookableSession session, long releasedBy, int minutes) {
