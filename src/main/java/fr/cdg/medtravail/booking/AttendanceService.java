@@ -1,6 +1,7 @@
 package fr.cdg.medtravail.booking;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -100,7 +101,7 @@ public class AttendanceService {
         if (appointment.status() != AppointmentStatus.HELD) {
             throw new ConflictException("No certificate: the appointment is " + appointment.status());
         }
-        var name = booking.agentNames(java.util.List.of(appointment.agentId())).get(appointment.agentId());
+        var name = booking.agentNames(List.of(appointment.agentId())).get(appointment.agentId());
         var day = appointment.start().toLocalDate();
         return new VisitCertificate(appointment.id(), appointment.agentId(), name.lastName(), name.firstName(),
                 appointment.collectiviteId(), appointment.visitKind(), day, true, appointment.certificateNote(),

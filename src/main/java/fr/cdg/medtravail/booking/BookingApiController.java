@@ -3,6 +3,7 @@ package fr.cdg.medtravail.booking;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,12 +17,14 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.security.Access;
 import fr.cdg.medtravail.security.CdgUser;
 
@@ -140,5 +143,12 @@ class BookingApiController {
     @GetMapping("/api/booking/to-replan")
     List<Appointment> toReplan() {
         return replanning.toReplan();
+    }
+
+    @Operation(summary = "A cabinet's opening hours for a half-day, e.g. {\"hours\": \"09:00-12:30\"} (default 08:30-12:00, 13:30-17:00)")
+    @PreAuthorize(Access.STAFF)
+    @PutMapping("/api/cabinets/{id}/hours/{half}")
+    Map<String, String> hours(@PathVariable long id, @PathVariable Half half, @RequestBody Map<String, String> body) {
+        return Map.of("hours", bookings.setHours(id, half, body.get("hours")).toString());
     }
 }

@@ -65,9 +65,11 @@ class BookingRepository {
                 .param("reach", reachMinutes).query(this::mapSession).list();
     }
 
-    List<BookableSession> sessionsBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql(SESSION + " AND s.session_date BETWEEN ? AND ? ORDER BY s.session_date, s.half_day, s.id")
-                .params(from, to).query(this::mapSession).list();
+    void setHours(long cabinetId, Half half, OpeningHours hours) {
+        jdbc.sql("""
+                INSERT INTO cabinet_hours (cabinet_id, half_day, opens_at, closes_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (cabinet_id, half_day) DO UPDATE SET opens_at = excluded.opens_at, closes_at = excluded.closes_at
+                """).params(cabinetId, half.name(), hours.opens(), hours.closes()).update();
     }
 
     ReserveLedger ledger(long sessionId, long collectiviteId) {
@@ -106,17 +108,6 @@ class BookingRepository {
                 INSERT INTO reserve_release (session_id, collectivite_id, minutes, early, released_by)
                 VALUES (?, ?, ?, ?, ?)
                 """).params(sessionId, collectiviteId, minutes, early, by).update();
-    }
-
-    record ReleasedMinutes(int early, int late) {
-    }
-
-    ReleasedMinutes released(long sessionId, long collectiviteId) {
-        return jdbc.sql("""
-                SELECT coalesce(sum(minutes) FILTER (WHERE early), 0), coalesce(sum(minutes) FILTER (WHERE NOT early), 0)
-                FROM reserve_release WHERE session_id = ? AND collectivite_id = ?
-                """).params(sessionId, collectiviteId).query((rs, i) -> new ReleasedMinutes(rs.getInt(1), rs.getInt(2)))
-                .single();
     }
 
     void addToWaitlist(long agentId, long collectiviteId, VisitKind kind) {
@@ -170,16 +161,6 @@ class BookingRepository {
                 """).params(from, to).query((rs, i) -> new EmptyReserve(rs.getLong(1),
                         rs.getObject(2, LocalDate.class), Half.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5),
                         rs.getInt(6))).list();
-    }
-
-    /** Minutes each collectivité reserved on a session. */
-    Map<Long, Integer> reserves(long sessionId) {
-        var reserves = new HashMap<Long, Integer>();
-        jdbc.sql("SELECT collectivite_id, minutes FROM planning_session_collectivite WHERE session_id = ?")
-                .param(sessionId).query((RowCallbackHandler) rs -> {
-                    reserves.put(rs.getLong(1), rs.getInt(2));
-                });
-        return reserves;
     }
 
     List<SessionFillRate> fillRates(LocalDate from, LocalDate to) {

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cdg.medtravail.directory.agent.Agent;
+import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.directory.agent.AgentService;
+import fr.cdg.medtravail.directory.cabinet.CabinetService;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.visits.DueVisit;
 import fr.cdg.medtravail.visits.VisitKind;
@@ -42,10 +44,12 @@ public class BookingService {
     private final AgentService agents;
     private final VisitService visits;
     private final BookingSettings settings;
+    private final CabinetService cabinets;
     private final Clock clock;
 
     BookingService(AppointmentRepository appointments, BookingRepository booking, AgentService agents,
-                   VisitService visits, BookingSettings settings, Clock clock) {
+                   VisitService visits, BookingSettings settings, CabinetService cabinets, Clock clock) {
+        this.cabinets = cabinets;
         this.appointments = appointments;
         this.booking = booking;
         this.agents = agents;
@@ -204,6 +208,20 @@ public class BookingService {
         if (early) {
             offer(session, collectiviteId, form.minutes());
         }
+    }
+
+    /** A cabinet's own opening hours for a half-day, instead of the defaults (upcoming appointments keep theirs). */
+    @Transactional
+    public OpeningHours setHours(long cabinetId, Half half, String hours) {
+        cabinets.get(cabinetId);
+        OpeningHours parsed;
+        try {
+            parsed = OpeningHours.parse(hours == null ? "" : hours);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("hours", e.getMessage());
+        }
+        booking.setHours(cabinetId, half, parsed);
+        return parsed;
     }
 
     /** Puts a due agent on the waitlist of released minutes. */

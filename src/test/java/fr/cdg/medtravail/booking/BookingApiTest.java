@@ -100,6 +100,21 @@ class BookingApiTest extends IntegrationTest {
     }
 
     @Test
+    void aCabinetsOwnOpeningHoursGiveItsSessionsTheirClockTimes() {
+        secretariat.put().uri("/api/cabinets/{id}/hours/PM", world.cabinet).body(Map.of("hours", "14:00-17:00"))
+                .exchange().expectStatus().isOk();
+        secretariat.put().uri("/api/cabinets/{id}/hours/PM", world.cabinet).body(Map.of("hours", "17:00-14:00"))
+                .exchange().expectStatus().isBadRequest().expectBody(String.class)
+                .value(body -> assertThat(body).contains("hours"));
+        long afternoon = world.session(world.nurse, day, Half.PM, 210, Map.of(world.a, 210));
+        long agent = world.agent(world.a);
+        assertThat(problem(referent, booking(afternoon, agent, "VIP", at(day, 13, 30)), 400))
+                .contains("14:00–17:00");
+        var appointment = book(referent, booking(afternoon, agent, "VIP", at(day, 16, 30)));
+        assertThat(appointment.get("end")).isEqualTo(at(day, 17, 0).toString() + ":00");
+    }
+
+    @Test
     void eachCheckNamesItsProblem() {
         long agent = world.agent(world.a);
         assertThat(problem(referent, booking(session, agent, "VIP", at(day, 11, 45)), 400)).contains("start");

@@ -127,6 +127,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("GET /api/professionals/{id}/appointments", 401, 200, 200, 200, 403, 403),
             route("GET /api/booking/fill-rates", 401, 200, 200, 403, 403, 403),
             route("GET /api/booking/to-replan", 401, 200, 200, 403, 403, 403),
+            route("PUT /api/cabinets/{id}/hours/{half}", 401, 200, 200, 403, 403, 403)
+                    .json(f -> Map.of("hours", "08:30-12:00")),
             // Directory
             route("GET /", 302, 302, 302, 302, 302, 302),
             route("GET /api/collectivites", 401, 200, 200, 200, 200, 200),
@@ -335,6 +337,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 .replace("{agentId}", String.valueOf(fixture.agentA()))
                 .replace("{leaveId}", String.valueOf(fixture.leave()))
                 .replace("{sessionId}", String.valueOf(Long.MAX_VALUE))
+                .replace("{half}", "AM")
                 .replace("{year}", String.valueOf(YEAR))
                 .replace("{kind}", IMPORT_KIND);
     }
