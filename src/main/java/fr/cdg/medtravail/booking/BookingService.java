@@ -28,10 +28,11 @@ import fr.cdg.medtravail.web.NotFoundException;
 
 /**
  * Placing agents on published sessions, replacing and cancelling them, giving reserved minutes back. Each booking
- * checks, in this order: the input (400), the agent (visible, else 404; active, else 400), the session (published,
- * else 404), the time (inside the session's hours, not past: 400), the visit (owed by the agent and allowed for the
- * session's professional: 400), then under the session's lock the due visit not already booked, the reserve (409)
- * and, by the database's exclusion constraints, the time and the agent's other appointments (409).
+ * checks, in this order: the input (400); the time already taken (409, one indexed read, so that racers lose
+ * cheaply); the agent (visible, else 404; active, else 400); the session (published, else 404); the time (inside the
+ * session's hours, not past: 400); the visit (owed by the agent and allowed for the session's professional: 400);
+ * the due visit not already booked (409); then under the session's lock the reserve (409) and, by the database's
+ * exclusion constraints, the time and the agent's other appointments (409).
  */
 @Service
 public class BookingService {
