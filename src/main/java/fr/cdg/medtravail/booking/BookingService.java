@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cdg.medtravail.directory.agent.Agent;
 import fr.cdg.medtravail.calendar.Half;
@@ -46,11 +47,14 @@ public class BookingService {
     private final VisitService visits;
     private final BookingSettings settings;
     private final CabinetService cabinets;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     BookingService(AppointmentRepository appointments, BookingRepository booking, AgentService agents,
-                   VisitService visits, BookingSettings settings, CabinetService cabinets, Clock clock) {
+                   VisitService visits, BookingSettings settings, CabinetService cabinets,
+                   TransactionTemplate transactions, Clock clock) {
         this.cabinets = cabinets;
+        this.transactions = transactions;
         this.appointments = appointments;
         this.booking = booking;
         this.agents = agents;
@@ -70,9 +74,9 @@ public class BookingService {
 
     /**
      * Books an agent; with an {@code idempotencyKey} already used by the same user for the same booking, answers that
-     * booking again instead of booking twice.
+     * booking again instead of booking twice. A time already taken is refused on one read outside any transaction,
+     * so that the many losers of a race hold no connection longer than that read.
      */
-    @Transactional
     public Booked place(CdgUser user, AppointmentRequest request, String idempotencyKey) {
         var problems = request.problems();
         if (!problems.isEmpty()) {
@@ -85,11 +89,14 @@ public class BookingService {
         if (replay.isPresent()) {
             return replay.get();
         }
-        // Most racers lose here, on one indexed read, before any other work and without the session's lock.
         var wanted = new TimeRange(request.start(), request.start().plusMinutes(settings.minutes(request.visitKind())));
         if (appointments.timeTaken(request.sessionId(), wanted)) {
             throw timeTaken();
         }
+        return transactions.execute(status -> placeChecked(user, request, idempotencyKey));
+    }
+
+    private Booked placeChecked(CdgUser user, AppointmentRequest request, String idempotencyKey) {
         var agent = bookableAgent(user, request.agentId(), "agentId");
         var session = published(request.sessionId());
         var now = now();
@@ -99,7 +106,7 @@ public class BookingService {
 
         appointments.lockSession(session.id());
         // A retry racing its first attempt waited for the lock: it finds the first attempt's booking now.
-        replay = replay(user, request, idempotencyKey);
+        var replay = replay(user, request, idempotencyKey);
         if (replay.isPresent()) {
             return replay.get();
         }
