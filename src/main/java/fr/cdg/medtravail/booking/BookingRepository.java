@@ -170,14 +170,21 @@ class BookingRepository {
                   (SELECT %1$s FROM appointment a WHERE a.session_id = s.id AND a.status IN ('BOOKED', 'HELD')),
                   (SELECT count(*) FROM appointment a WHERE a.session_id = s.id AND a.status = 'HELD'),
                   (SELECT count(*) FROM appointment a WHERE a.session_id = s.id AND a.status = 'ABSENT_UNJUSTIFIED'),
-                  (SELECT coalesce(sum(minutes), 0) FROM reserve_release x WHERE x.session_id = s.id AND NOT x.early)
+                  (SELECT coalesce(sum(minutes), 0) FROM reserve_release x WHERE x.session_id = s.id AND NOT x.early),
+                  (SELECT coalesce(sum(greatest(0, r.minutes
+                      - (SELECT coalesce(sum(x.minutes), 0) FROM reserve_release x
+                         WHERE x.session_id = s.id AND x.collectivite_id = r.collectivite_id)
+                      - (SELECT %1$s FROM appointment a WHERE a.session_id = s.id
+                         AND a.collectivite_id = r.collectivite_id AND a.reserve = 'RESERVED'
+                         AND a.status IN ('BOOKED', 'HELD')))), 0)::int
+                   FROM planning_session_collectivite r WHERE r.session_id = s.id)
                 FROM planning_session s
                 WHERE s.status = 'PUBLISHED' AND s.session_date BETWEEN ? AND ?
                 ORDER BY s.session_date, s.half_day, s.id
                 """.formatted(MINUTES)).params(from, to)
                 .query((rs, i) -> new SessionFillRate(rs.getLong(1), rs.getObject(2, LocalDate.class),
                         Half.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getInt(6), rs.getInt(7),
-                        rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11)))
+                        rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12)))
                 .list();
     }
 

@@ -319,6 +319,14 @@ class BookingApiTest extends IntegrationTest {
                 "WAITLIST_OFFER referents:collectivite:" + world.b);
         assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE payload->>'sessionId' = ?")
                 .param(String.valueOf(lateSession)).query(Long.class).single()).isZero();
+        // The late 60 minutes stay A's unused time: the fill rate shows them, with the reserves nobody booked.
+        var rates = secretariat.get().uri("/api/booking/fill-rates?from={d}&to={d}", late, late).exchange()
+                .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+        assertThat(rates).filteredOn(row -> ((Number) ((Map<?, ?>) row).get("sessionId")).longValue() == lateSession)
+                .singleElement().satisfies(row -> {
+                    assertThat(((Map<?, ?>) row).get("lateReleasedMinutes")).isEqualTo(60);
+                    assertThat(((Map<?, ?>) row).get("unbookedReservedMinutes")).isEqualTo(30 + 120);
+                });
         // B booked its 120 minutes; the 60 given back by A are still there for it, first come, first served.
         var b = as(Role.REFERENT, world.b);
         for (int i = 0; i < 4; i++) {
