@@ -2,6 +2,7 @@ package fr.cdg.medtravail.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import fr.cdg.medtravail.security.CdgUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,10 +28,11 @@ class AuditInterceptor implements HandlerInterceptor {
         /**
          * Every route with an {@code agents} segment shows agents' data, so that a new screen or API is audited
          * without a change here: {@code /api/agents/{id}…} and any {@code …/{agentId}…} name one agent, other
-         * routes ({@code /collectivites/{id}/agents}) a collectivité's list.
+         * routes ({@code /collectivites/{id}/agents}) a collectivité's list. Booking's routes show agents too: the
+         * agents to place, visit requests, appointments (one, or a professional's), a collectivité's sessions.
          */
         static AgentData of(String pattern) {
-            if (!pattern.matches(".*/agents(/.*)?")) {
+            if (!AGENT_ROUTES.matcher(pattern).matches()) {
                 return null;
             }
             var action = pattern.endsWith("/export") ? AuditAction.EXPORT : AuditAction.READ;
@@ -40,9 +42,21 @@ class AuditInterceptor implements HandlerInterceptor {
             if (pattern.startsWith("/api/agents/{id}") || pattern.startsWith("/agents/{id}")) {
                 return new AgentData("AGENT", "id", action);
             }
+            if (pattern.startsWith("/api/appointments")) {
+                return new AgentData("APPOINTMENT", "id", action);
+            }
+            if (pattern.startsWith("/api/visit-requests")) {
+                return new AgentData("VISIT_REQUEST", "id", action);
+            }
+            if (pattern.startsWith("/api/professionals/{id}")) {
+                return new AgentData("PROFESSIONAL_APPOINTMENTS", "id", action);
+            }
             return new AgentData("COLLECTIVITE_AGENTS", "id", action);
         }
     }
+
+    private static final Pattern AGENT_ROUTES = Pattern.compile(
+            ".*/(agents|agents-to-place|visit-requests|appointments)(/.*)?|/api/collectivites/\\{id}/sessions(/.*)?");
 
     private final AuditTrail trail;
 

@@ -72,6 +72,18 @@ public final class AccessRules {
             rule(GET, "/api/collectivites/{id}/agents", STAFF, REFERENT),
             rule(POST, "/api/collectivites/{id}/agents", STAFF, REFERENT),
             rule(GET, "/api/collectivites/{id}/reachable-cabinets", STAFF, REFERENT),
+            // Booking: référents place their own agents; the session's professional records attendance.
+            rule(GET, "/api/collectivites/{id}/sessions", STAFF, REFERENT),
+            rule(POST, "/api/collectivites/{id}/sessions/{sessionId}/releases", STAFF, REFERENT),
+            rule(GET, "/api/collectivites/{id}/agents-to-place", STAFF, REFERENT),
+            rule(POST, "/api/collectivites/{id}/waitlist", STAFF, REFERENT),
+            rule(GET, "/api/collectivites/{id}/visit-requests", STAFF, REFERENT),
+            rule(null, "/api/visit-requests/**", STAFF, REFERENT),
+            rule(POST, "/api/appointments/{id}/attendance", STAFF, PROFESSIONAL),
+            rule(GET, "/api/appointments/{id}", EVERYONE),
+            rule(null, "/api/appointments/**", STAFF, REFERENT),
+            rule(GET, "/api/professionals/{id}/appointments", STAFF, PROFESSIONAL),
+            rule(null, "/api/booking/**", STAFF),
             rule(GET, "/api/collectivites", EVERYONE), rule(GET, "/api/collectivites/{id}", EVERYONE),
             rule(GET, "/api/collectivites/{id}/memberships", EVERYONE),
             // The référent keeps the headcount current (convention MEDPREV).

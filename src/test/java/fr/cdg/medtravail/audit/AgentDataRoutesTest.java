@@ -21,9 +21,25 @@ class AgentDataRoutesTest {
     }
 
     @Test
+    void bookingRoutesShowAgentsToo() {
+        assertThat(AgentData.of("/api/collectivites/{id}/agents-to-place"))
+                .isEqualTo(new AgentData("COLLECTIVITE_AGENTS", "id", AuditAction.READ));
+        assertThat(AgentData.of("/api/collectivites/{id}/sessions"))
+                .isEqualTo(new AgentData("COLLECTIVITE_AGENTS", "id", AuditAction.READ));
+        assertThat(AgentData.of("/api/appointments/{id}/certificate"))
+                .isEqualTo(new AgentData("APPOINTMENT", "id", AuditAction.READ));
+        assertThat(AgentData.of("/api/professionals/{id}/appointments"))
+                .isEqualTo(new AgentData("PROFESSIONAL_APPOINTMENTS", "id", AuditAction.READ));
+        assertThat(AgentData.of("/api/visit-requests/{id}"))
+                .isEqualTo(new AgentData("VISIT_REQUEST", "id", AuditAction.READ));
+    }
+
+    @Test
     void otherRoutesAreNot() {
         assertThat(AgentData.of("/api/collectivites/{id}")).isNull();
         assertThat(AgentData.of("/api/agentsstatistics")).isNull();
         assertThat(AgentData.of("/api/audit")).isNull();
+        assertThat(AgentData.of("/api/booking/fill-rates")).isNull();
+        assertThat(AgentData.of("/api/planning/collectivites/{id}/sessions")).isNull();
     }
 }

@@ -128,6 +128,31 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("POST /statutaire/demandes/{id}/confirm", 403, 404, 404, 403, 403, 403),
             route("GET /statutaire/medecins/{id}", 302, 404, 404, 404, 403, 403),
             route("GET /statutaire/collectivites/{id}/quota", 302, 200, 200, 403, 200, 404),
+            // Booking: ids of appointments, requests and sessions that do not exist (404 for whoever may ask).
+            route("GET /api/collectivites/{id}/sessions", 401, 200, 200, 403, 200, 404),
+            route("POST /api/collectivites/{id}/sessions/{sessionId}/releases", 401, 404, 404, 403, 404, 404)
+                    .json(f -> Map.of("minutes", 30)),
+            route("GET /api/collectivites/{id}/agents-to-place", 401, 200, 200, 403, 200, 404),
+            route("POST /api/collectivites/{id}/waitlist", 401, 204, 204, 403, 204, 404)
+                    .json(f -> Map.of("agentId", f.agentA(), "visitKind", "HIRING")),
+            route("GET /api/collectivites/{id}/visit-requests", 401, 200, 200, 403, 200, 404),
+            route("POST /api/visit-requests", 401, 201, 201, 403, 201, 404).json(f -> Map.of("agentId", f.agentA(),
+                    "kind", "RETURN", "absenceStart", "2026-01-05", "returnOn", "2026-03-02")),
+            route("DELETE /api/visit-requests/{id}", 401, 404, 404, 403, 404, 404),
+            route("POST /api/appointments", 401, 404, 404, 403, 404, 404).json(f -> Map.of("sessionId", Long.MAX_VALUE,
+                    "agentId", f.agentA(), "visitKind", "HIRING", "start", "2030-01-07T09:00")),
+            route("GET /api/appointments/{id}", 401, 404, 404, 404, 404, 404),
+            route("DELETE /api/appointments/{id}", 401, 404, 404, 403, 404, 404),
+            route("POST /api/appointments/{id}/attendance", 401, 404, 404, 404, 403, 403)
+                    .json(f -> Map.of("status", "HELD", "version", 0)),
+            route("POST /api/appointments/{id}/replacement", 401, 404, 404, 403, 404, 404)
+                    .json(f -> Map.of("agentId", f.agentA(), "visitKind", "HIRING", "version", 0)),
+            route("GET /api/appointments/{id}/certificate", 401, 404, 404, 403, 404, 404),
+            route("GET /api/professionals/{id}/appointments", 401, 200, 200, 200, 403, 403),
+            route("GET /api/booking/fill-rates", 401, 200, 200, 403, 403, 403),
+            route("GET /api/booking/to-replan", 401, 200, 200, 403, 403, 403),
+            route("PUT /api/cabinets/{id}/hours/{half}", 401, 200, 200, 403, 403, 403)
+                    .json(f -> Map.of("hours", "08:30-12:00")),
             // Directory
             route("GET /", 302, 302, 302, 302, 302, 302),
             route("GET /api/collectivites", 401, 200, 200, 200, 200, 200),
@@ -205,7 +230,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("/api/statutory/collectivites/", Fixture::collectiviteA),
             Map.entry("/statutaire/collectivites/", Fixture::collectiviteA),
             Map.entry("/api/statutory/doctors/", Fixture::professional),
-            Map.entry("/statutaire/medecins/", Fixture::professional));
+            Map.entry("/statutaire/medecins/", Fixture::professional),
+            Map.entry("/api/appointments/", f -> Long.MAX_VALUE),
+            Map.entry("/api/visit-requests/", f -> Long.MAX_VALUE));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -340,6 +367,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return id.map(value -> pattern.replace("{id}", value.toString())).orElse(pattern)
                 .replace("{agentId}", String.valueOf(fixture.agentA()))
                 .replace("{leaveId}", String.valueOf(fixture.leave()))
+                .replace("{sessionId}", String.valueOf(Long.MAX_VALUE))
+                .replace("{half}", "AM")
                 .replace("{year}", String.valueOf(YEAR))
                 .replace("{kind}", IMPORT_KIND);
     }

@@ -1,8 +1,8 @@
 package fr.cdg.medtravail.directory.agent;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -68,6 +68,31 @@ class AgentRepository {
         return new Page<>(items, page, size, total);
     }
 
+    /** Agents who have not left by {@code day}, of a collectivité with a preventive membership on that day. */
+    List<Agent> followedOn(long collectiviteId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT a.* FROM agent a
+                WHERE a.collectivite_id = :collectivite AND (a.left_on IS NULL OR a.left_on > :day)
+                  AND EXISTS (SELECT 1 FROM membership m WHERE m.collectivite_id = a.collectivite_id
+                              AND m.service = 'PREVENTIVE' AND m.start_date <= :day
+                              AND (m.end_date IS NULL OR m.end_date >= :day))
+                ORDER BY a.id
+                """).param("collectivite", collectiviteId).param("day", day).query(AgentRepository::map).list();
+    }
+
+    /** A held visit moves the last-visit dates forward, never back (a late attendance record of an older visit). */
+    void recordVisit(long id, LocalDate heldOn, boolean periodic, boolean byDoctor) {
+        jdbc.sql("""
+                UPDATE agent SET
+                    last_vip_date = CASE WHEN :periodic THEN greatest(last_vip_date, :held) ELSE last_vip_date END,
+                    last_doctor_visit_date = CASE WHEN :doctor THEN greatest(last_doctor_visit_date, :held)
+                                                  ELSE last_doctor_visit_date END,
+                    updated_at = now()
+                WHERE id = :id
+                """).param("periodic", periodic).param("held", heldOn).param("doctor", byDoctor).param("id", id)
+                .update();
+    }
+
     Optional<Agent> findById(long id) {
         return jdbc.sql("SELECT * FROM agent WHERE id = ?").param(id).query(AgentRepository::map).optional();
     }
@@ -124,27 +149,18 @@ class AgentRepository {
     /** Binds column {@code i} of every row as the array parameter {@code i}, typed as {@link #UNNEST} casts it. */
     List<AgentFollowUp> followUpsOfPreventiveMembers(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                SELECT a.collectivite_id, a.hire_date, a.administrative_post, a.smp, a.smp_interval_months,
+                SELECT a.id, a.collectivite_id, a.hire_date, a.administrative_post, a.smp, a.smp_interval_months,
                        a.last_vip_date, a.last_doctor_visit_date, a.left_on
                 FROM agent a
                 WHERE EXISTS (SELECT 1 FROM membership m WHERE m.collectivite_id = a.collectivite_id
                               AND m.service = 'PREVENTIVE' AND m.start_date <= :to
                               AND (m.end_date IS NULL OR m.end_date >= :from))
                 """).param("from", from).param("to", to)
-                .query((rs, i) -> new AgentFollowUp(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                        rs.getBoolean(3), rs.getBoolean(4), (Integer) rs.getObject(5, Integer.class),
-                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                        rs.getObject(8, LocalDate.class)))
+                .query((rs, i) -> new AgentFollowUp(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        rs.getBoolean(4), rs.getBoolean(5), (Integer) rs.getObject(6, Integer.class),
+                        rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                        rs.getObject(9, LocalDate.class)))
                 .list();
-    }
-
-    Map<Long, Long> collectiviteIds(Collection<Long> agentIds) {
-        var ids = new HashMap<Long, Long>();
-        jdbc.sql("SELECT id, collectivite_id FROM agent WHERE id = ANY(?)").param(agentIds.toArray(Long[]::new))
-                .query((ResultSet rs) -> {
-                    ids.put(rs.getLong(1), rs.getLong(2));
-                });
-        return ids;
     }
 
     private static void bindColumns(PreparedStatement ps, List<Object[]> rows) throws SQLException {

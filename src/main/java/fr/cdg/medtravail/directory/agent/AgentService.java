@@ -1,9 +1,7 @@
 package fr.cdg.medtravail.directory.agent;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.NamedInterface;
@@ -95,10 +93,22 @@ public class AgentService {
         return agents.followUpsOfPreventiveMembers(from, to);
     }
 
-    /** The collectivité of each of these agents (unknown ids are left out). */
+    /**
+     * The agents followed by preventive medicine in a collectivité on {@code day}: not left, the collectivité holding a
+     * preventive membership. Not scoped to a user: callers have checked the collectivité.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, Long> collectiviteIds(Collection<Long> agentIds) {
-        return agents.collectiviteIds(agentIds);
+    public List<Agent> followedOn(long collectiviteId, LocalDate day) {
+        return agents.followedOn(collectiviteId, day);
+    }
+
+    /**
+     * Records a held visit on the agent's follow-up: {@code periodic} visits (VIP, SMP, hiring) move the last periodic
+     * visit date, a doctor's visit the last doctor's visit date, so that the next due visit is computed from it.
+     */
+    @Transactional
+    public void recordVisit(long agentId, LocalDate heldOn, boolean periodic, boolean byDoctor) {
+        agents.recordVisit(agentId, heldOn, periodic, byDoctor);
     }
 
     private static ConflictException duplicate(AgentForm form) {

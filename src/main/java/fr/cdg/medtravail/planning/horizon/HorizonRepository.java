@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
 import fr.cdg.medtravail.calendar.DatedHalfDay;
 import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.directory.professional.ProfessionalKind;
@@ -16,8 +19,6 @@ import fr.cdg.medtravail.planning.domain.DemandDeriver;
 import fr.cdg.medtravail.planning.domain.PlanningInput;
 import fr.cdg.medtravail.planning.domain.VisitReason;
 import fr.cdg.medtravail.planning.session.SessionStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /**
  * The horizon aggregate: planning_horizon, its manual demand adjustments and its derived demand units; also the
@@ -27,9 +28,6 @@ import org.springframework.stereotype.Repository;
 public class HorizonRepository {
 
     /** A waiting visit request: the agent's collectivité is the directory's to tell. */
-    record WaitingVisit(long agentId, ProfessionalKind kind, VisitReason reason) {
-    }
-
     private final JdbcClient jdbc;
 
     HorizonRepository(JdbcClient jdbc) {
@@ -54,12 +52,6 @@ public class HorizonRepository {
     private static Horizon horizon(ResultSet rs, int row) throws SQLException {
         return new Horizon(rs.getLong("id"), rs.getString("name"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getTimestamp("created_at").toInstant());
-    }
-
-    List<WaitingVisit> waitingVisits() {
-        return jdbc.sql("SELECT agent_id, professional_kind, reason FROM visit_request WHERE status = 'WAITING'")
-                .query((rs, i) -> new WaitingVisit(rs.getLong(1), ProfessionalKind.valueOf(rs.getString(2)),
-                        VisitReason.valueOf(rs.getString(3)))).list();
     }
 
     List<DemandDeriver.Adjustment> adjustments(long horizonId) {

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import fr.cdg.medtravail.directory.agent.AgentService;
 import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 import fr.cdg.medtravail.directory.professional.ProfessionalKind;
@@ -11,13 +15,14 @@ import fr.cdg.medtravail.planning.PlanningSettings;
 import fr.cdg.medtravail.planning.domain.ConsultingProfessional;
 import fr.cdg.medtravail.planning.domain.DemandDeriver;
 import fr.cdg.medtravail.planning.domain.PlanningInput;
+import fr.cdg.medtravail.planning.domain.VisitReason;
 import fr.cdg.medtravail.planning.run.PlanningRunService;
+import fr.cdg.medtravail.visits.DueVisit;
+import fr.cdg.medtravail.visits.VisitKind;
+import fr.cdg.medtravail.visits.VisitService;
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.InvalidInputException;
 import fr.cdg.medtravail.web.NotFoundException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Horizons and their demand, derived from the directory's agents, waiting requests and manual adjustments. */
 @Service
@@ -27,14 +32,16 @@ public class HorizonService {
     private final PlanningRunService runs;
     private final AgentService agents;
     private final CollectiviteService collectivites;
+    private final VisitService visits;
     private final PlanningSettings settings;
 
     HorizonService(HorizonRepository horizons, PlanningRunService runs, AgentService agents,
-                   CollectiviteService collectivites, PlanningSettings settings) {
+                   CollectiviteService collectivites, VisitService visits, PlanningSettings settings) {
         this.horizons = horizons;
         this.runs = runs;
         this.agents = agents;
         this.collectivites = collectivites;
+        this.visits = visits;
         this.settings = settings;
     }
 
@@ -101,14 +108,21 @@ public class HorizonService {
         return view(horizonId);
     }
 
+    /**
+     * A requested visit in planning's terms: a return or pre-return ranks as a return, anything else as a request,
+     * held by the kind the visit prefers, or by a nurse when either may hold it.
+     */
+    private static DemandDeriver.WaitingRequest waitingRequest(DueVisit visit) {
+        var kind = visit.preferred() != null ? visit.preferred()
+                : visit.mayBeHeldBy(ProfessionalKind.NURSE) ? ProfessionalKind.NURSE : ProfessionalKind.OCCUPATIONAL_DOCTOR;
+        var reason = visit.kind() == VisitKind.RETURN || visit.kind() == VisitKind.PRE_RETURN
+                ? VisitReason.RETURN : VisitReason.REQUEST;
+        return new DemandDeriver.WaitingRequest(visit.collectiviteId(), kind, reason);
+    }
+
     /** Derives demand and keeps what is already planned: derived units covered by planned minutes are dropped. */
     private void deriveDemand(Horizon horizon) {
-        var waiting = horizons.waitingVisits();
-        var collectiviteOf = agents.collectiviteIds(waiting.stream().map(HorizonRepository.WaitingVisit::agentId)
-                .toList());
-        var requests = waiting.stream().filter(w -> collectiviteOf.containsKey(w.agentId()))
-                .map(w -> new DemandDeriver.WaitingRequest(collectiviteOf.get(w.agentId()), w.kind(), w.reason()))
-                .toList();
+        var requests = visits.requestedVisits().stream().map(HorizonService::waitingRequest).toList();
         var derived = new DemandDeriver(settings.minutesPerVisit(), settings.sessionMinutes()).derive(horizon.start(),
                 horizon.end(), agents.followUpsOfPreventiveMembers(horizon.start(), horizon.end()), requests,
                 horizons.adjustments(horizon.id()));

@@ -24,11 +24,11 @@ class DemandDeriverTest {
             VisitReason.HIRING, 30, VisitReason.RETURN, 45, VisitReason.REQUEST, 30, VisitReason.ADJUSTMENT, 30), 210);
 
     static AgentFollowUp agent(LocalDate lastVip, LocalDate lastDoctorVisit) {
-        return new AgentFollowUp(1, LONG_AGO, false, false, null, lastVip, lastDoctorVisit, null);
+        return new AgentFollowUp(0, 1, LONG_AGO, false, false, null, lastVip, lastDoctorVisit, null);
     }
 
     static AgentFollowUp smp(int months, LocalDate lastVip, LocalDate lastDoctorVisit) {
-        return new AgentFollowUp(1, LONG_AGO, false, true, months, lastVip, lastDoctorVisit, null);
+        return new AgentFollowUp(0, 1, LONG_AGO, false, true, months, lastVip, lastDoctorVisit, null);
     }
 
     /** Units as readable lines: collectivité, kind, reason, priority, minutes. */
@@ -66,15 +66,15 @@ class DemandDeriverTest {
     @Test
     void hiringVisitByTheDoctorOrTheNurseForAnAdministrativePost() {
         var hired = LocalDate.of(2027, 3, 1);
-        assertThat(derive(new AgentFollowUp(1, hired, false, false, null, null, null, null)))
+        assertThat(derive(new AgentFollowUp(0, 1, hired, false, false, null, null, null, null)))
                 .containsExactly("1 OCCUPATIONAL_DOCTOR HIRING p4 30");
-        assertThat(derive(new AgentFollowUp(1, hired, true, false, null, null, null, null)))
+        assertThat(derive(new AgentFollowUp(0, 1, hired, true, false, null, null, null, null)))
                 .containsExactly("1 NURSE HIRING p4 30");
     }
 
     @Test
     void agentsWhoLeftBeforeTheHorizonOweNothing() {
-        assertThat(derive(new AgentFollowUp(1, LONG_AGO, false, false, null, null, null, START.minusDays(1))))
+        assertThat(derive(new AgentFollowUp(0, 1, LONG_AGO, false, false, null, null, null, START.minusDays(1))))
                 .isEmpty();
     }
 
@@ -94,9 +94,9 @@ class DemandDeriverTest {
         // takes the p2 visit first, then six of the p3 ones.
         var agents = new ArrayList<AgentFollowUp>();
         for (int i = 0; i < 7; i++) {
-            agents.add(new AgentFollowUp(3, LONG_AGO, false, false, null, LocalDate.of(2025, 1, 1), null, null));
+            agents.add(new AgentFollowUp(0, 3, LONG_AGO, false, false, null, LocalDate.of(2025, 1, 1), null, null));
         }
-        agents.add(new AgentFollowUp(3, LONG_AGO, false, false, null, LocalDate.of(2025, 5, 1), null, null));
+        agents.add(new AgentFollowUp(0, 3, LONG_AGO, false, false, null, LocalDate.of(2025, 5, 1), null, null));
         assertThat(derive(agents, List.of(), List.of(new DemandDeriver.Adjustment(3, NURSE, -1))))
                 .containsExactly("3 NURSE VIP p3 30");
     }

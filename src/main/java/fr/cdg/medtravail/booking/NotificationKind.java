@@ -1,0 +1,15 @@
+package fr.cdg.medtravail.booking;
+
+/** Messages of the outbox (table notification), delivered later by the mail sender. */
+public enum NotificationKind {
+    /** Minutes given back early, offered to the référents of the collectivités within 60 minutes of the cabinet. */
+    RELEASE_OFFER,
+    /** The same minutes offered for an agent on the waitlist: first come, first served. */
+    WAITLIST_OFFER,
+    /** Fifteen days before a session, the collectivité's reserve is still empty. */
+    EMPTY_RESERVE_WARNING,
+    /** A session with appointments was re-planned: the référent is told. */
+    REPLAN_NOTICE,
+    /** The secretariat must decide what becomes of appointments of a re-planned session. */
+    REPLAN_DECISION
+}

@@ -1,0 +1,5 @@
+package fr.cdg.medtravail.booking;
+
+/** Reserved minutes a collectivité gives back on a session. */
+public record ReleaseForm(Integer minutes) {
+}
