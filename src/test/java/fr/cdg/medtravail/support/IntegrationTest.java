@@ -11,6 +11,8 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -33,6 +35,12 @@ public abstract class IntegrationTest {
 
     @Autowired
     private AccountService accounts;
+
+    /** The application's e-mails go to the tests' own SMTP server. */
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        MailServer.register(registry);
+    }
 
     /** A client logged in (HTTP Basic) as a staff member of the given role, or a référent of the given collectivités. */
     protected RestTestClient as(Role role, Long... collectiviteIds) {
