@@ -19,6 +19,7 @@ public record MailSettings(String from, String secretariat, Duration interval, B
 
     public MailSettings {
         from = from == null ? "sante-au-travail@cdg.invalid" : from;
+        secretariat = secretariat == null || secretariat.isBlank() ? null : secretariat;
         interval = interval == null ? Duration.ofMinutes(5) : interval;
         scheduled = scheduled == null || scheduled;
         batch = batch == null ? 200 : batch;

@@ -52,7 +52,7 @@ public class MessageDelivery {
     }
 
     /** What one run did. */
-    public record Run(int convocations, int reminders, int delivered) {
+    public record DeliveryRun(int convocations, int reminders, int delivered) {
     }
 
     @Scheduled(fixedDelayString = "${medtravail.mail.interval:PT5M}", initialDelayString = "${medtravail.mail.interval:PT5M}")
@@ -64,7 +64,7 @@ public class MessageDelivery {
 
     /** Writes the convocations and reminders owed at {@code now} (French local time), then delivers the outbox. */
     @Transactional
-    public Run run(LocalDateTime now) {
+    public DeliveryRun run(LocalDateTime now) {
         var convocations = messages.owed(NotificationKind.CONVOCATION, now, now.plusYears(100), false);
         convocations.forEach(owed -> messages.write(BookingService.referentsOf(owed.collectiviteId()), owed,
                 NotificationKind.CONVOCATION));
@@ -76,10 +76,10 @@ public class MessageDelivery {
             deliver(message);
             delivered++;
         }
-        return new Run(convocations.size(), reminders.size(), delivered);
+        return new DeliveryRun(convocations.size(), reminders.size(), delivered);
     }
 
-    private void deliver(MessageRepository.Pending message) {
+    private void deliver(MessageRepository.OutboxMessage message) {
         var convocation = message.appointmentId() == null ? null
                 : messages.convocation(message.appointmentId()).orElse(null);
         if (message.appointmentId() != null
@@ -104,7 +104,7 @@ public class MessageDelivery {
         messages.delivered(message.id(), MessageOutcome.SENT, address);
     }
 
-    private String address(MessageRepository.Pending message) {
+    private String address(MessageRepository.OutboxMessage message) {
         if (BookingService.SECRETARIAT.equals(message.recipient())) {
             return settings.secretariat();
         }
@@ -115,7 +115,7 @@ public class MessageDelivery {
         return null;
     }
 
-    private void send(JavaMailSender sender, String address, MessageRepository.Pending message,
+    private void send(JavaMailSender sender, String address, MessageRepository.OutboxMessage message,
                       Convocation convocation) {
         try {
             var mime = sender.createMimeMessage();

@@ -52,18 +52,18 @@ class MessageRepository {
     }
 
     /** A message to deliver; {@code referentEmail}: the directory's e-mail of its collectivité's référent. */
-    record Pending(long id, String recipient, Long collectiviteId, NotificationKind kind, String payload,
+    record OutboxMessage(long id, String recipient, Long collectiviteId, NotificationKind kind, String payload,
                    Long appointmentId, String referentEmail) {
     }
 
     /** The oldest undelivered messages, locked until the transaction ends so that two runs never send one twice. */
-    List<Pending> pending(int limit) {
+    List<OutboxMessage> pending(int limit) {
         return jdbc.sql("""
                 SELECT n.id, n.recipient, n.collectivite_id, n.kind, n.payload::text, n.appointment_id, c.referent_email
                 FROM notification n LEFT JOIN collectivite c ON c.id = n.collectivite_id
                 WHERE n.sent_at IS NULL ORDER BY n.id LIMIT ? FOR UPDATE OF n SKIP LOCKED
                 """).param(limit)
-                .query((rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
+                .query((rs, i) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
                         NotificationKind.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, Long.class),
                         rs.getString(7)))
                 .list();

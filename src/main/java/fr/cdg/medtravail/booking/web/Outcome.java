@@ -1,0 +1,36 @@
+package fr.cdg.medtravail.booking.web;
+
+import java.util.stream.Collectors;
+
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cdg.medtravail.web.ConflictException;
+import fr.cdg.medtravail.web.InvalidInputException;
+
+/**
+ * A screen's change, then back to the page it came from with what happened: the booking rules answer in the API's
+ * words, shown after a French lead. An unknown or foreign id is left to the "not found" page.
+ */
+final class Outcome {
+
+    private Outcome() {
+    }
+
+    /** Runs {@code change} and redirects to {@code back} with a notice, or the reason of a refusal. */
+    static String redirect(RedirectAttributes flash, String back, String done, Runnable change) {
+        try {
+            change.run();
+            flash.addFlashAttribute("notice", done);
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", "Refusé : " + e.problems().stream()
+                    .map(problem -> problem.field() + " " + problem.message()).collect(Collectors.joining(" ; ")));
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("problem", "Refusé : " + e.getMessage());
+        }
+        return "redirect:" + back;
+    }
+
+    static String portal(long collectiviteId) {
+        return "/collectivites/" + collectiviteId + "/rendez-vous";
+    }
+}
