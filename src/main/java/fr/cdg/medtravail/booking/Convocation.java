@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.booking;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,7 +29,18 @@ public record Convocation(long appointmentId, long collectiviteId, String collec
 
     /** "lundi 3 mars 2031". */
     public String day() {
-        return start.format(DAY);
+        return frenchDay(start.toLocalDate());
+    }
+
+    static String frenchDay(LocalDate day) {
+        return day.format(DAY);
+    }
+
+    /** What the agent must do when they cannot come, and why. */
+    public String absenceNotice() {
+        return "En cas d'empêchement, prévenez votre référent au moins " + BookingRules.ABSENCE_NOTICE.toHours()
+                + " heures avant la visite : une absence non prévenue à temps est facturée à votre employeur."
+                + " Le contenu de la visite reste couvert par le secret médical.";
     }
 
     /** "09:00". */

@@ -44,10 +44,7 @@ final class ConvocationPdf {
         c.toBring().forEach(item -> items.add(new ListItem(item, TEXT)));
         document.add(items);
         document.add(new Paragraph(" "));
-        document.add(new Paragraph("En cas d'empêchement, prévenez votre référent au moins "
-                + BookingRules.ABSENCE_NOTICE.toHours() + " heures avant la visite : une absence non prévenue à"
-                + " temps est facturée à votre employeur. Le contenu de la visite reste couvert par le secret"
-                + " médical.", TEXT));
+        document.add(new Paragraph(c.absenceNotice(), TEXT));
         document.close();
         return out.toByteArray();
     }

@@ -3,7 +3,6 @@ package fr.cdg.medtravail.booking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,7 +32,6 @@ import fr.cdg.medtravail.visits.VisitKind;
 public class MessageDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageDelivery.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     private final MessageRepository messages;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -193,7 +191,7 @@ public class MessageDelivery {
         if (!payload.hasNonNull("date")) {
             return "";
         }
-        var day = LocalDate.parse(payload.path("date").asString()).format(DAY);
+        var day = Convocation.frenchDay(LocalDate.parse(payload.path("date").asString()));
         var half = payload.hasNonNull("halfDay") ? " (" + Half.valueOf(payload.path("halfDay").asString()).label()
                 .toLowerCase(Locale.FRENCH) + ")" : "";
         return "pour la séance du " + day + half;

@@ -174,7 +174,8 @@ class ConvocationMailTest extends IntegrationTest {
         throw new AssertionError("no attachment in " + List.of(mail.getSubject()));
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
+    /** The text of a PDF's first page, as OpenPDF reads it. */
+    static String pdfText(byte[] pdf) throws IOException {
         try (var reader = new PdfReader(pdf)) {
             return new PdfTextExtractor(reader).getTextFromPage(1);
         }
