@@ -3,6 +3,7 @@ package fr.cdg.medtravail.booking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -15,7 +16,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,8 +26,7 @@ import fr.cdg.medtravail.visits.VisitKind;
 /**
  * Delivers the notification outbox by e-mail: first writes the convocations of new appointments and the reminders
  * due 48 hours before a visit, then sends every undelivered message once and records how it left (sent_at,
- * outcome, address). Confidential appointments get neither: the employer is not told. A message is marked in the
- * transaction that sends it, so a failed SMTP call leaves it for the next run.
+ * outcome, address). Confidential appointments get neither: the employer is not told.
  */
 @Service
 public class MessageDelivery {
@@ -38,15 +38,17 @@ public class MessageDelivery {
     private final MailSettings settings;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final AtomicBoolean toldNotSending = new AtomicBoolean();
 
     MessageDelivery(MessageRepository messages, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
-                    JsonMapper json, Clock clock) {
+                    JsonMapper json, Clock clock, TransactionTemplate transactions) {
         this.messages = messages;
         this.mailSender = mailSender;
         this.settings = settings;
         this.json = json;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** What one run did. */
@@ -60,21 +62,35 @@ public class MessageDelivery {
         }
     }
 
-    /** Writes the convocations and reminders owed at {@code now} (French local time), then delivers the outbox. */
-    @Transactional
+    /**
+     * Writes the convocations and reminders owed at {@code now} (French local time), then delivers the outbox, oldest
+     * first, at most {@code medtravail.mail.batch} messages. Each message is sent and marked in its own transaction:
+     * an SMTP failure stops the run and leaves that message and the rest for the next one, never resending those
+     * already sent.
+     */
     public DeliveryRun run(LocalDateTime now) {
-        var convocations = messages.owed(NotificationKind.CONVOCATION, now, now.plusYears(100), false);
-        convocations.forEach(owed -> messages.write(BookingService.referentsOf(owed.collectiviteId()), owed,
-                NotificationKind.CONVOCATION));
-        var reminders = messages.owed(NotificationKind.REMINDER, now, now.plus(BookingRules.ABSENCE_NOTICE), true);
-        reminders.forEach(owed -> messages.write(BookingService.referentsOf(owed.collectiviteId()), owed,
-                NotificationKind.REMINDER));
+        var written = transactions.execute(status -> new int[] {
+                write(NotificationKind.CONVOCATION, messages.owed(NotificationKind.CONVOCATION, now, now.plusYears(100),
+                        false)),
+                write(NotificationKind.REMINDER, messages.owed(NotificationKind.REMINDER, now,
+                        now.plus(BookingRules.ABSENCE_NOTICE), true))});
         int delivered = 0;
-        for (var message : messages.pending(settings.batch())) {
-            deliver(message);
+        while (delivered < settings.batch() && Boolean.TRUE.equals(transactions.execute(status -> deliverOldest()))) {
             delivered++;
         }
-        return new DeliveryRun(convocations.size(), reminders.size(), delivered);
+        return new DeliveryRun(written[0], written[1], delivered);
+    }
+
+    private int write(NotificationKind kind, List<MessageRepository.Owed> owed) {
+        owed.forEach(one -> messages.write(BookingService.referentsOf(one.collectiviteId()), one, kind));
+        return owed.size();
+    }
+
+    /** False when nothing is left to deliver. */
+    private boolean deliverOldest() {
+        var next = messages.oldestUndelivered();
+        next.ifPresent(this::deliver);
+        return next.isPresent();
     }
 
     private void deliver(MessageRepository.OutboxMessage message) {

@@ -56,17 +56,17 @@ class MessageRepository {
                    Long appointmentId, String referentEmail) {
     }
 
-    /** The oldest undelivered messages, locked until the transaction ends so that two runs never send one twice. */
-    List<OutboxMessage> pending(int limit) {
+    /** The oldest undelivered message, locked until the transaction ends so that two runs never send it twice. */
+    Optional<OutboxMessage> oldestUndelivered() {
         return jdbc.sql("""
                 SELECT n.id, n.recipient, n.collectivite_id, n.kind, n.payload::text, n.appointment_id, c.referent_email
                 FROM notification n LEFT JOIN collectivite c ON c.id = n.collectivite_id
-                WHERE n.sent_at IS NULL ORDER BY n.id LIMIT ? FOR UPDATE OF n SKIP LOCKED
-                """).param(limit)
+                WHERE n.sent_at IS NULL ORDER BY n.id LIMIT 1 FOR UPDATE OF n SKIP LOCKED
+                """)
                 .query((rs, i) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
                         NotificationKind.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, Long.class),
                         rs.getString(7)))
-                .list();
+                .optional();
     }
 
     void delivered(long id, MessageOutcome outcome, String address) {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import fr.cdg.medtravail.booking.MessageRepository.Delivery;
@@ -47,6 +48,8 @@ class ConvocationMailTest extends IntegrationTest {
     MailSettings settings;
     @Autowired
     JsonMapper json;
+    @Autowired
+    TransactionTemplate transactions;
 
     private BookingFixture world;
     private RestTestClient referent;
@@ -150,7 +153,8 @@ class ConvocationMailTest extends IntegrationTest {
     @Test
     void withoutAnSmtpServerTheMessagesAreRecordedButNotSent() {
         var noServer = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        var recording = new MessageDelivery(messages, noServer, settings, json, Clock.systemDefaultZone());
+        var recording = new MessageDelivery(messages, noServer, settings, json, Clock.systemDefaultZone(),
+                transactions);
         long appointment = book(referent, world.agent(world.a), "VIP", at(day, 9, 0));
 
         recording.run(LocalDateTime.now());
