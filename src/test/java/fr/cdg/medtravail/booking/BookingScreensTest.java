@@ -95,6 +95,19 @@ class BookingScreensTest extends IntegrationTest {
     }
 
     @Test
+    void aSlotOrAnAgentThePageDidNotOfferIsRefusedWithoutBooking() {
+        var portal = "/collectivites/" + world.a + "/rendez-vous";
+        post(referent, portal, Map.of("agentId", String.valueOf(agent), "visitKind", "VIP", "slot", "demain"));
+        assertThat(jdbc.sql("SELECT count(*) FROM appointment WHERE agent_id = ?").param(agent).query(Long.class)
+                .single()).isZero();
+        long id = book(at(day, 9, 0));
+        post(referent, "/rendez-vous/" + id + "/remplacement", Map.of("collectiviteId", String.valueOf(world.a),
+                "version", "0", "agent", "personne"));
+        assertThat(jdbc.sql("SELECT status FROM appointment WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("BOOKED");
+    }
+
+    @Test
     void theConvocationIsAPageAndAPdf() throws Exception {
         long id = book(at(day, 10, 0));
         var html = page(referent, "/rendez-vous/" + id + "/convocation", 200);

@@ -32,6 +32,7 @@ import fr.cdg.medtravail.security.Access;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.visits.VisitKind;
 import fr.cdg.medtravail.web.ConflictException;
+import fr.cdg.medtravail.web.InvalidInputException;
 import fr.cdg.medtravail.web.Screen;
 
 /**
@@ -119,10 +120,17 @@ class ReferentPortalController {
     @PostMapping("/rendez-vous/{id}/remplacement")
     String replace(@AuthenticationPrincipal CdgUser user, @PathVariable long id, @RequestParam long collectiviteId,
                    @RequestParam int version, @RequestParam String agent, RedirectAttributes flash) {
-        var parts = agent.split(":");
         return Outcome.redirect(flash, Outcome.portal(collectiviteId), "Rendez-vous donné à un autre agent.",
-                () -> bookings.replace(user, id,
-                        new ReplacementForm(Long.valueOf(parts[0]), VisitKind.valueOf(parts[1]), version)));
+                () -> bookings.replace(user, id, replacement(agent, version)));
+    }
+
+    private static ReplacementForm replacement(String agent, int version) {
+        try {
+            var parts = agent.split(":");
+            return new ReplacementForm(Long.valueOf(parts[0]), VisitKind.valueOf(parts[1]), version);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("agent", "must be an agent to place offered by the page");
+        }
     }
 
     @GetMapping("/rendez-vous/{id}/convocation")

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import fr.cdg.medtravail.booking.AgentToPlace;
 import fr.cdg.medtravail.booking.SessionOffer;
+import fr.cdg.medtravail.web.InvalidInputException;
 
 /** A start time the référent may choose for an agent: on a session whose professional may hold the visit. */
 public record SlotChoice(long sessionId, LocalDateTime start, String label) {
@@ -22,11 +23,23 @@ public record SlotChoice(long sessionId, LocalDateTime start, String label) {
     }
 
     static long sessionOf(String value) {
-        return Long.parseLong(value.substring(0, value.indexOf('@')));
+        try {
+            return Long.parseLong(value.substring(0, value.indexOf('@')));
+        } catch (RuntimeException e) {
+            throw unreadable();
+        }
     }
 
     static LocalDateTime startOf(String value) {
-        return LocalDateTime.parse(value.substring(value.indexOf('@') + 1));
+        try {
+            return LocalDateTime.parse(value.substring(value.indexOf('@') + 1));
+        } catch (RuntimeException e) {
+            throw unreadable();
+        }
+    }
+
+    private static InvalidInputException unreadable() {
+        return new InvalidInputException("slot", "must be a time offered by the page");
     }
 
     /** The free starts after {@code now}, visit after visit, on the sessions with enough minutes for the agent. */
