@@ -43,6 +43,8 @@ class ConvocationMailTest extends IntegrationTest {
     @Autowired
     MessageDelivery delivery;
     @Autowired
+    BookingService bookings;
+    @Autowired
     MessageRepository messages;
     @Autowired
     MailSettings settings;
@@ -120,6 +122,28 @@ class ConvocationMailTest extends IntegrationTest {
         assertThat(MailServer.receivedBy(referentEmail)).hasSize(2);
         assertThat(messages.deliveries(appointment)).extracting(Delivery::kind)
                 .containsExactly(NotificationKind.CONVOCATION, NotificationKind.REMINDER);
+    }
+
+    @Test
+    void theBookingCoresOutboxLeavesByEmailToo() throws Exception {
+        var neighbourEmail = "referent-" + world.b + "@voisine.test";
+        jdbc.sql("UPDATE collectivite SET referent_email = ? WHERE id = ?").params(neighbourEmail, world.b).update();
+        referent.post().uri("/api/collectivites/{id}/sessions/{session}/releases", world.a, session)
+                .body(Map.of("minutes", 30)).exchange().expectStatus().isNoContent();
+        var soon = LocalDate.now().plusDays(10);
+        world.session(world.doctor, soon, Half.PM, 210, Map.of(world.a, 60));
+        bookings.warnEmptyReserves(LocalDate.now());
+
+        delivery.run(LocalDateTime.now());
+
+        var offer = MailServer.receivedBy(neighbourEmail);
+        assertThat(offer).hasSize(1);
+        assertThat(offer.get(0).getSubject()).isEqualTo("Des créneaux se sont libérés près de chez vous");
+        assertThat((String) offer.get(0).getContent()).contains("30 minutes", Convocation.frenchDay(day));
+        assertThat(MailServer.receivedBy(referentEmail)).extracting(MimeMessage::getSubject)
+                .contains("Séance dans moins de 15 jours : aucun agent placé");
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE collectivite_id IN (?, ?) AND sent_at IS NULL")
+                .params(world.a, world.b).query(Long.class).single()).isZero();
     }
 
     @Test
