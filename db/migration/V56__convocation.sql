@@ -8,8 +8,10 @@ ALTER TABLE notification ADD CONSTRAINT notification_kind_check
 -- The appointment a convocation or a reminder is about.
 ALTER TABLE notification ADD COLUMN appointment_id bigint REFERENCES appointment (id) ON DELETE CASCADE;
 -- SENT by e-mail; RECORDED when no SMTP server is configured; NO_ADDRESS when the directory has no e-mail for the
--- recipient; OBSOLETE when the appointment was cancelled or replaced before the message left.
-ALTER TABLE notification ADD COLUMN outcome text CHECK (outcome IN ('SENT', 'RECORDED', 'NO_ADDRESS', 'OBSOLETE'));
+-- recipient; REJECTED when the address is unreadable or refused by the SMTP server (not retried); OBSOLETE when the
+-- appointment was cancelled or replaced before the message left.
+ALTER TABLE notification ADD COLUMN outcome text
+    CHECK (outcome IN ('SENT', 'RECORDED', 'NO_ADDRESS', 'REJECTED', 'OBSOLETE'));
 ALTER TABLE notification ADD COLUMN address text;
 ALTER TABLE notification ADD CHECK ((sent_at IS NULL) = (outcome IS NULL));
 CREATE INDEX notification_appointment_idx ON notification (appointment_id) WHERE appointment_id IS NOT NULL;

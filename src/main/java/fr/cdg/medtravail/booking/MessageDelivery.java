@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -114,8 +117,7 @@ public class MessageDelivery {
             messages.delivered(message.id(), MessageOutcome.RECORDED, address);
             return;
         }
-        send(sender, address, message, convocation);
-        messages.delivered(message.id(), MessageOutcome.SENT, address);
+        messages.delivered(message.id(), send(sender, address, message, convocation), address);
     }
 
     private String address(MessageRepository.OutboxMessage message) {
@@ -129,8 +131,12 @@ public class MessageDelivery {
         return null;
     }
 
-    private void send(JavaMailSender sender, String address, MessageRepository.OutboxMessage message,
-                      Convocation convocation) {
+    /**
+     * SENT, or REJECTED when the address cannot be written or the SMTP server refuses it: retrying would fail
+     * again and hold up every later message. Any other failure (server down) is thrown, for the next run.
+     */
+    private MessageOutcome send(JavaMailSender sender, String address, MessageRepository.OutboxMessage message,
+                                Convocation convocation) {
         try {
             var mime = sender.createMimeMessage();
             var helper = new MimeMessageHelper(mime, convocation != null, "UTF-8");
@@ -148,9 +154,22 @@ public class MessageDelivery {
                 helper.setText(outboxText(message.kind(), payload));
             }
             sender.send(mime);
+            return MessageOutcome.SENT;
+        } catch (AddressException e) {
+            return rejected(message, address, e);
+        } catch (MailSendException e) {
+            if (e.getFailedMessages().values().stream().anyMatch(SendFailedException.class::isInstance)) {
+                return rejected(message, address, e);
+            }
+            throw e;
         } catch (MessagingException e) {
             throw new IllegalStateException("Message " + message.id() + " could not be written", e);
         }
+    }
+
+    private static MessageOutcome rejected(MessageRepository.OutboxMessage message, String address, Exception e) {
+        LOG.warn("Message {} to {} refused, not retried: {}", message.id(), address, e.getMessage());
+        return MessageOutcome.REJECTED;
     }
 
     private static String appointmentText(Convocation c, boolean reminder) {

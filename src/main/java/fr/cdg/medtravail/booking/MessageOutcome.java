@@ -8,6 +8,8 @@ public enum MessageOutcome {
     RECORDED,
     /** The directory has no e-mail address for the recipient. */
     NO_ADDRESS,
+    /** The address could not be written or the SMTP server refused it: not retried. */
+    REJECTED,
     /** The appointment was cancelled or replaced before its convocation or reminder left. */
     OBSOLETE
 }

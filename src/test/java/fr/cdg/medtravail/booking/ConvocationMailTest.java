@@ -175,6 +175,20 @@ class ConvocationMailTest extends IntegrationTest {
     }
 
     @Test
+    void aRefusedAddressIsRecordedOnceAndHoldsUpNothing() {
+        jdbc.sql("UPDATE collectivite SET referent_email = '<faute@ville.test' WHERE id = ?").param(world.a).update();
+        long refused = book(referent, world.agent(world.a), "VIP", at(day, 9, 0));
+
+        delivery.run(LocalDateTime.now());
+        delivery.run(LocalDateTime.now());
+
+        assertThat(messages.deliveries(refused)).containsExactly(
+                new Delivery(NotificationKind.CONVOCATION, MessageOutcome.REJECTED, "<faute@ville.test"));
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE sent_at IS NULL").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void withoutAnSmtpServerTheMessagesAreRecordedButNotSent() {
         var noServer = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
         var recording = new MessageDelivery(messages, noServer, settings, json, Clock.systemDefaultZone(),
