@@ -184,8 +184,8 @@ class ConvocationMailTest extends IntegrationTest {
 
         assertThat(messages.deliveries(refused)).containsExactly(
                 new Delivery(NotificationKind.CONVOCATION, MessageOutcome.REJECTED, "<faute@ville.test"));
-        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE sent_at IS NULL").query(Long.class).single())
-                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE collectivite_id = ? AND sent_at IS NULL")
+                .param(world.a).query(Long.class).single()).isZero();
     }
 
     @Test
