@@ -8,8 +8,8 @@ import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.InvalidInputException;
 
 /**
- * A screen's change, then back to the page it came from with what happened: the booking rules answer in the API's
- * words, shown after a French lead. An unknown or foreign id is left to the "not found" page.
+ * A screen's change, then back to the page it came from with what happened: a French sentence, then the booking
+ * rule's own words in brackets. An unknown or foreign id is left to the "not found" page.
  */
 final class Outcome {
 
@@ -22,10 +22,12 @@ final class Outcome {
             change.run();
             flash.addFlashAttribute("notice", done);
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("problem", "Refusé : " + e.problems().stream()
-                    .map(problem -> problem.field() + " " + problem.message()).collect(Collectors.joining(" ; ")));
+            flash.addFlashAttribute("problem", "Refusé par les règles de réservation (" + e.problems().stream()
+                    .map(problem -> problem.field() + " " + problem.message()).collect(Collectors.joining(" ; "))
+                    + ").");
         } catch (ConflictException e) {
-            flash.addFlashAttribute("problem", "Refusé : " + e.getMessage());
+            flash.addFlashAttribute("problem", "Impossible pour l'instant : le créneau ou le rendez-vous a changé"
+                    + " entre-temps, ou les minutes sont épuisées ; rechargez la page (" + e.getMessage() + ").");
         }
         return "redirect:" + back;
     }
