@@ -29,7 +29,8 @@ class AuditInterceptor implements HandlerInterceptor {
          * Every route with an {@code agents} segment shows agents' data, so that a new screen or API is audited
          * without a change here: {@code /api/agents/{id}…} and any {@code …/{agentId}…} name one agent, other
          * routes ({@code /collectivites/{id}/agents}) a collectivité's list. Booking's routes show agents too: the
-         * agents to place, visit requests, appointments (one, or a professional's), a collectivité's sessions.
+         * agents to place, visit requests, appointments (one, or a professional's), a collectivité's sessions; so do
+         * their screens ({@code /collectivites/{id}/rendez-vous}, {@code /rendez-vous/{id}…}, {@code …/journee}).
          */
         static AgentData of(String pattern) {
             if (!AGENT_ROUTES.matcher(pattern).matches()) {
@@ -42,13 +43,13 @@ class AuditInterceptor implements HandlerInterceptor {
             if (pattern.startsWith("/api/agents/{id}") || pattern.startsWith("/agents/{id}")) {
                 return new AgentData("AGENT", "id", action);
             }
-            if (pattern.startsWith("/api/appointments")) {
+            if (pattern.startsWith("/api/appointments") || pattern.startsWith("/rendez-vous")) {
                 return new AgentData("APPOINTMENT", "id", action);
             }
             if (pattern.startsWith("/api/visit-requests")) {
                 return new AgentData("VISIT_REQUEST", "id", action);
             }
-            if (pattern.startsWith("/api/professionals/{id}")) {
+            if (pattern.startsWith("/api/professionals/{id}") || pattern.startsWith("/professionnels/{id}")) {
                 return new AgentData("PROFESSIONAL_APPOINTMENTS", "id", action);
             }
             return new AgentData("COLLECTIVITE_AGENTS", "id", action);
@@ -56,7 +57,8 @@ class AuditInterceptor implements HandlerInterceptor {
     }
 
     private static final Pattern AGENT_ROUTES = Pattern.compile(
-            ".*/(agents|agents-to-place|visit-requests|appointments)(/.*)?|/api/collectivites/\\{id}/sessions(/.*)?");
+            ".*/(agents|agents-to-place|visit-requests|appointments|rendez-vous|journee)(/.*)?"
+                    + "|/api/collectivites/\\{id}/sessions(/.*)?");
 
     private final AuditTrail trail;
 

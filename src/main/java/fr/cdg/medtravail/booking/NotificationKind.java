@@ -11,5 +11,9 @@ public enum NotificationKind {
     /** A session with appointments was re-planned: the référent is told. */
     REPLAN_NOTICE,
     /** The secretariat must decide what becomes of appointments of a re-planned session. */
-    REPLAN_DECISION
+    REPLAN_DECISION,
+    /** The référent's convocation of an agent, with the PDF attached; none for a confidential visit. */
+    CONVOCATION,
+    /** 48 hours before the visit, when a cancellation stops being free (BookingRules.ABSENCE_NOTICE). */
+    REMINDER
 }

@@ -112,6 +112,13 @@ public final class AccessRules {
             rule(GET, "/collectivites/{id}/agents/**", STAFF, REFERENT),
             rule(POST, "/collectivites/{id}/agents/**", STAFF, REFERENT),
             rule(POST, "/collectivites/{id}/headcounts", STAFF, REFERENT),
+            // Booking screens: the référent's portal, convocations, certificates; the professional's day is under
+            // /professionnels; the sessions' fill rate is the secretariat's.
+            rule(GET, "/collectivites/{id}/rendez-vous/**", STAFF, REFERENT),
+            rule(POST, "/collectivites/{id}/rendez-vous", STAFF, REFERENT),
+            rule(POST, "/rendez-vous/{id}/presence", STAFF, PROFESSIONAL),
+            rule(null, "/rendez-vous/**", STAFF, REFERENT),
+            rule(GET, "/seances/**", STAFF),
             rule(GET, "/collectivites/new", STAFF), rule(GET, "/collectivites", EVERYONE), rule(GET, "/collectivites/{id}", EVERYONE),
             rule(null, "/collectivites/**", STAFF),
             rule(GET, "/professionnels/**", STAFF, PROFESSIONAL), rule(null, "/professionnels/**", STAFF),

@@ -202,6 +202,26 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("GET /collectivites/{id}/agents/{agentId}/edit", 302, 200, 200, 403, 200, 404),
             route("POST /collectivites/{id}/agents/{agentId}", 403, 302, 302, 403, 302, 404)
                     .form(f -> asForm(agent())),
+            // Booking screens: appointments that do not exist (404 for whoever may ask).
+            route("GET /collectivites/{id}/rendez-vous", 302, 200, 200, 403, 200, 404),
+            route("GET /collectivites/{id}/rendez-vous/creneaux", 302, 200, 200, 403, 200, 404)
+                    .query("agentId=" + Long.MAX_VALUE + "&visitKind=VIP"),
+            route("POST /collectivites/{id}/rendez-vous", 403, 404, 404, 403, 404, 404).form(f -> Map.of(
+                    "agentId", String.valueOf(f.agentA()), "visitKind", "HIRING",
+                    "slot", Long.MAX_VALUE + "@2030-01-07T09:00")),
+            route("POST /rendez-vous/{id}/annulation", 403, 404, 404, 403, 404, 404)
+                    .form(f -> Map.of("collectiviteId", String.valueOf(f.collectiviteA()), "version", "0")),
+            route("POST /rendez-vous/{id}/remplacement", 403, 404, 404, 403, 404, 404)
+                    .form(f -> Map.of("collectiviteId", String.valueOf(f.collectiviteA()), "version", "0",
+                            "agent", f.agentA() + ":HIRING")),
+            route("GET /rendez-vous/{id}/convocation", 302, 404, 404, 403, 404, 404),
+            route("GET /rendez-vous/{id}/convocation.pdf", 302, 404, 404, 403, 404, 404),
+            route("GET /rendez-vous/{id}/fiche", 302, 404, 404, 403, 404, 404),
+            route("POST /rendez-vous/{id}/presence", 403, 404, 404, 404, 403, 403).form(f -> Map.of(
+                    "professionalId", String.valueOf(f.professional()), "date", "2030-01-07", "status", "HELD",
+                    "version", "0")),
+            route("GET /seances/remplissage", 302, 200, 200, 403, 403, 403),
+            route("GET /professionnels/{id}/journee", 302, 200, 200, 200, 403, 403),
             route("GET /cabinets", 302, 200, 200, 200, 200, 200),
             route("GET /cabinets/{id}", 302, 200, 200, 200, 200, 200),
             route("GET /professionnels", 302, 200, 200, 200, 403, 403),
@@ -232,7 +252,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("/api/statutory/doctors/", Fixture::professional),
             Map.entry("/statutaire/medecins/", Fixture::professional),
             Map.entry("/api/appointments/", f -> Long.MAX_VALUE),
-            Map.entry("/api/visit-requests/", f -> Long.MAX_VALUE));
+            Map.entry("/api/visit-requests/", f -> Long.MAX_VALUE),
+            Map.entry("/rendez-vous/", f -> Long.MAX_VALUE));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

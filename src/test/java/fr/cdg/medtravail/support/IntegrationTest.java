@@ -18,6 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -42,6 +44,12 @@ public abstract class IntegrationTest {
 
     @Autowired
     private AccountService accounts;
+
+    /** The application's e-mails go to the tests' own SMTP server. */
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        MailServer.register(registry);
+    }
 
     /** A client logged in (HTTP Basic) as a staff member of the given role, or a référent of the given collectivités. */
     protected RestTestClient as(Role role, Long... collectiviteIds) {
