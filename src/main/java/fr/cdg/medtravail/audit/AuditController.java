@@ -14,7 +14,7 @@ class AuditController {
     }
 
     @GetMapping("/api/audit")
-    AuditTrail.Page search(AuditFilter filter) {
+    AuditTrail.EventPage search(AuditFilter filter) {
         return filter.checked().search(trail);
     }
 }

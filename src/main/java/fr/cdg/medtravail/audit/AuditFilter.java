@@ -23,7 +23,7 @@ record AuditFilter(String username, AuditAction action, String subjectType, Stri
         return this;
     }
 
-    AuditTrail.Page search(AuditTrail trail) {
+    AuditTrail.EventPage search(AuditTrail trail) {
         var query = new AuditQuery(blankToNull(username), action, blankToNull(subjectType), blankToNull(subjectId),
                 collectiviteId, from, to);
         return trail.search(query, page == null || page < 0 ? 0 : page, PAGE_SIZE);

@@ -66,12 +66,12 @@ public class AuditTrail {
     }
 
     /** A page of the search, newest first. */
-    public record Page(List<AuditEvent> items, int page, int size, boolean hasNext) {
+    public record EventPage(List<AuditEvent> items, int page, int size, boolean hasNext) {
     }
 
-    public Page search(AuditQuery query, int page, int size) {
+    public EventPage search(AuditQuery query, int page, int size) {
         var found = events.search(query, page * size, size + 1);
-        return new Page(found.subList(0, Math.min(size, found.size())), page, size, found.size() > size);
+        return new EventPage(found.subList(0, Math.min(size, found.size())), page, size, found.size() > size);
     }
 
     Long collectiviteOfAgent(long agentId) {

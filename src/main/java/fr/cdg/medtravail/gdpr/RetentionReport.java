@@ -9,10 +9,10 @@ import java.util.List;
  * ended on or before {@code endedBefore}, and their référent's contact details.
  */
 public record RetentionReport(long id, Instant runAt, boolean dryRun, LocalDate endedBefore, String triggeredBy,
-                              int agentsDeleted, List<Collectivite> collectivites) {
+                              int agentsDeleted, List<ErasedCollectivite> collectivites) {
 
     /** One collectivité of the run. */
-    public record Collectivite(long collectiviteId, String name, LocalDate membershipEndedOn, int agentsDeleted,
+    public record ErasedCollectivite(long collectiviteId, String name, LocalDate membershipEndedOn, int agentsDeleted,
                                boolean referentContactCleared) {
     }
 }

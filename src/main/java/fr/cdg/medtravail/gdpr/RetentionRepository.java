@@ -28,7 +28,7 @@ class RetentionRepository {
      * personal data (agents or a référent's contact details). A collectivité that never had a membership is not
      * concerned: its data was never kept under a membership.
      */
-    List<RetentionReport.Collectivite> expired(LocalDate endedBefore) {
+    List<RetentionReport.ErasedCollectivite> expired(LocalDate endedBefore) {
         return jdbc.sql("""
                         SELECT c.id, c.name, max(m.end_date) AS ended_on,
                                (SELECT count(*) FROM agent a WHERE a.collectivite_id = c.id) AS agents,
@@ -39,7 +39,7 @@ class RetentionRepository {
                         HAVING bool_and(m.end_date IS NOT NULL) AND max(m.end_date) <= :endedBefore
                         ORDER BY c.id""")
                 .param("endedBefore", endedBefore)
-                .query((rs, row) -> new RetentionReport.Collectivite(rs.getLong("id"), rs.getString("name"),
+                .query((rs, row) -> new RetentionReport.ErasedCollectivite(rs.getLong("id"), rs.getString("name"),
                         rs.getObject("ended_on", LocalDate.class), rs.getInt("agents"),
                         rs.getBoolean("referent_contact")))
                 .list().stream()
@@ -67,8 +67,8 @@ class RetentionRepository {
     }
 
     RetentionReport insertReport(boolean dryRun, LocalDate endedBefore, String triggeredBy,
-                                 List<RetentionReport.Collectivite> collectivites) {
-        int agents = collectivites.stream().mapToInt(RetentionReport.Collectivite::agentsDeleted).sum();
+                                 List<RetentionReport.ErasedCollectivite> collectivites) {
+        int agents = collectivites.stream().mapToInt(RetentionReport.ErasedCollectivite::agentsDeleted).sum();
         return jdbc.sql("""
                         INSERT INTO retention_report (dry_run, ended_before, triggered_by, agents_deleted, collectivites)
                         VALUES (?, ?, ?, ?, CAST(? AS jsonb)) RETURNING id, run_at""")
@@ -83,7 +83,7 @@ class RetentionRepository {
                 .query((rs, row) -> new RetentionReport(rs.getLong("id"), rs.getTimestamp("run_at").toInstant(),
                         rs.getBoolean("dry_run"), rs.getObject("ended_before", LocalDate.class),
                         rs.getString("triggered_by"), rs.getInt("agents_deleted"),
-                        List.of(json.readValue(rs.getString("collectivites"), RetentionReport.Collectivite[].class))))
+                        List.of(json.readValue(rs.getString("collectivites"), RetentionReport.ErasedCollectivite[].class))))
                 .list();
     }
 }
