@@ -125,6 +125,9 @@ final class EmbeddedDatabaseRoles {
             statement.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
             statement.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + DATABASE + " TO " + OWNER + ", " + APP);
             statement.execute("GRANT USAGE ON SCHEMA public TO " + APP);
+            // Booking's exclusion constraints need btree_gist; the owner may not create extensions (no CREATE on the
+            // database), so the superuser does it here and the migration's CREATE EXTENSION IF NOT EXISTS finds it.
+            statement.execute("CREATE EXTENSION IF NOT EXISTS btree_gist");
             writeHba(hba);
             statement.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
