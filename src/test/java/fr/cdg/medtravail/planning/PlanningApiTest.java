@@ -21,9 +21,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 class PlanningApiTest extends PlanningTest {
 
-    /** Horizons first: their sessions and units point at the fixtures' rows. */
+    /** Appointments, then horizons: their sessions and units point at the fixtures' rows. */
     @AfterEach
     void removeHorizons() {
+        jdbc.sql("DELETE FROM appointment WHERE session_id IN (SELECT id FROM planning_session)").update();
         jdbc.sql("DELETE FROM planning_horizon").update();
     }
 
@@ -164,6 +165,73 @@ class PlanningApiTest extends PlanningTest {
         assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id = ?")
                 .params(horizon, fixture.doctorId).query(Integer.class).single()).isZero();
+    }
+
+    /**
+     * A published session with an appointment whose professional falls ill while nobody else can hold it: the
+     * appointment waits for the secretariat (listed, référents told) and the session row stays, withdrawn.
+     */
+    @Test
+    void aReplanWithoutReplacementKeepsTheBookedSessionAndAsksTheSecretariat() throws Exception {
+        var fixture = fixture();
+        long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 24), 1);
+        run(horizon, 2);
+        secretariat.post().uri("/api/planning/horizons/{id}/publish", horizon)
+                .body(Map.of("publishedBy", "secretariat")).exchange().expectStatus().isOk();
+        var session = jdbc.sql("""
+                SELECT s.id, s.professional_id, s.session_date, s.half_day FROM planning_session s
+                JOIN planning_session_collectivite r ON r.session_id = s.id
+                WHERE s.horizon_id = ? AND s.status = 'PUBLISHED' AND r.collectivite_id = ?
+                ORDER BY s.session_date, s.half_day, s.id LIMIT 1
+                """).params(horizon, fixture.townId).query().singleRow();
+        long sessionId = ((Number) session.get("id")).longValue();
+        long professional = ((Number) session.get("professional_id")).longValue();
+        var day = jdbc.sql("SELECT session_date FROM planning_session WHERE id = ?").param(sessionId)
+                .query(LocalDate.class).single();
+        var start = day.atTime("AM".equals(session.get("half_day")) ? 9 : 14, 0);
+        long agent = jdbc.sql("""
+                SELECT id FROM agent WHERE collectivite_id = ? AND NOT smp AND last_vip_date IS NOT NULL ORDER BY id LIMIT 1
+                """).param(fixture.townId).query(Long.class).single();
+        var booked = secretariat.post().uri("/api/appointments")
+                .body(Map.of("sessionId", sessionId, "agentId", agent, "visitKind", "VIP", "start", start.toString()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        long appointment = ((Number) booked.get("id")).longValue();
+
+        // Nobody can take over: the colleagues leave the CDG, the session's professional falls ill all horizon.
+        jdbc.sql("UPDATE professional SET active = false WHERE id IN (?, ?, ?) AND id <> ?")
+                .params(fixture.nurseId, fixture.nurse2Id, fixture.doctorId, professional).update();
+        var horizonStart = jdbc.sql("SELECT start_date FROM planning_horizon WHERE id = ?").param(horizon)
+                .query(LocalDate.class).single();
+        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
+                .body(Map.of("professionalId", professional, "seconds", 1, "leave", Map.of("kind", "SICK",
+                        "startDate", horizonStart.toString(), "startHalf", "AM",
+                        "endDate", horizonStart.plusWeeks(1).toString(), "endHalf", "PM")))
+                .exchange().expectStatus().isAccepted();
+        assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
+
+        assertThat(jdbc.sql("SELECT status FROM appointment WHERE id = ?").param(appointment).query(String.class)
+                .single()).isEqualTo("TO_REPLAN");
+        assertThat(jdbc.sql("SELECT session_id FROM appointment WHERE id = ?").param(appointment).query(Long.class)
+                .single()).isEqualTo(sessionId);
+        assertThat(jdbc.sql("SELECT status FROM planning_session WHERE id = ?").param(sessionId).query(String.class)
+                .single()).isEqualTo("WITHDRAWN");
+        secretariat.get().uri("/api/booking/to-replan").exchange().expectStatus().isOk().expectBody(List.class)
+                .value(list -> assertThat(list).extracting(row -> ((Number) ((Map<?, ?>) row).get("id")).longValue())
+                        .contains(appointment));
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM notification WHERE kind = 'REPLAN_NOTICE' AND payload->>'sessionId' = ?
+                """).param(String.valueOf(sessionId)).query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND session_id = ? AND action = 'REPLAN'
+                """).params(horizon, sessionId).query(Integer.class).single()).isOne();
+        // The board and the next runs no longer see it.
+        secretariat.get().uri("/api/planning/horizons/{id}/sessions", horizon).exchange().expectStatus().isOk()
+                .expectBody(List.class).value(list -> assertThat(list)
+                        .extracting(row -> ((Number) ((Map<?, ?>) row).get("id")).longValue())
+                        .doesNotContain(sessionId));
+        run(horizon, 1);
+        assertThat(jdbc.sql("SELECT status FROM planning_session WHERE id = ?").param(sessionId).query(String.class)
+                .single()).isEqualTo("WITHDRAWN");
     }
 
     private long insertSession(long horizon, long professional, LocalDate day, String half, long cabinet) {
