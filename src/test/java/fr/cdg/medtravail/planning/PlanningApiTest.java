@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,61 @@ class PlanningApiTest extends PlanningTest {
     }
 
     /**
+     * A published session with an appointment whose professional falls ill for that half-day, while a colleague may
+     * hold it: the world leaves one place and time open (one day, one cabinet, its morning), so the new plan puts the
+     * colleague there and the session, hence the appointment, is handed over.
+     */
+    @Test
+    void aReplanWithAColleagueAtTheSamePlaceAndTimeKeepsTheAppointment() throws Exception {
+        var fixture = fixture();
+        var day = PlanningFixture.mondayAfter(35 + 7 * 27);
+        jdbc.sql("DELETE FROM cabinet_opening WHERE cabinet_id = ? OR (cabinet_id = ? AND half_day = 'PM')")
+                .params(fixture.otherCabinetId, fixture.cabinetId).update();
+        long horizon = ((Number) secretariat.post().uri("/api/planning/horizons")
+                .body(Map.of("name", "T " + day, "start", day.toString(), "end", day.toString()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("id")).longValue();
+        run(horizon, 2);
+        secretariat.post().uri("/api/planning/horizons/{id}/publish", horizon)
+                .body(Map.of("publishedBy", "secretariat")).exchange().expectStatus().isOk();
+        var session = jdbc.sql("SELECT id, professional_id FROM planning_session WHERE horizon_id = ? AND status = 'PUBLISHED'")
+                .param(horizon).query().singleRow();
+        long sessionId = ((Number) session.get("id")).longValue();
+        long professional = ((Number) session.get("professional_id")).longValue();
+        long appointment = book(sessionId, fixture.townId, day.atTime(9, 0));
+
+        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
+                .body(Map.of("professionalId", professional, "seconds", 2, "leave", Map.of("kind", "SICK",
+                        "startDate", day.toString(), "startHalf", "AM", "endDate", day.toString(), "endHalf", "PM")))
+                .exchange().expectStatus().isAccepted();
+        assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
+
+        var after = jdbc.sql("SELECT status, professional_id FROM planning_session WHERE id = ?").param(sessionId)
+                .query().singleRow();
+        assertThat(after.get("status")).isEqualTo("PUBLISHED");
+        assertThat(((Number) after.get("professional_id")).longValue()).isNotEqualTo(professional);
+        assertThat(jdbc.sql("SELECT status || ' ' || session_id FROM appointment WHERE id = ?").param(appointment)
+                .query(String.class).single()).isEqualTo("BOOKED " + sessionId);
+        // No second session for that place and time.
+        assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ?").param(horizon)
+                .query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND session_id = ? AND action = 'REPLAN'
+                """).params(horizon, sessionId).query(Integer.class).single()).isOne();
+    }
+
+    /** Books a VIP of one of the collectivité's agents (not under SMP) on the session, by the secretariat. */
+    private long book(long sessionId, long collectiviteId, LocalDateTime start) {
+        long agent = jdbc.sql("""
+                SELECT id FROM agent WHERE collectivite_id = ? AND NOT smp AND last_vip_date IS NOT NULL ORDER BY id LIMIT 1
+                """).param(collectiviteId).query(Long.class).single();
+        var booked = secretariat.post().uri("/api/appointments")
+                .body(Map.of("sessionId", sessionId, "agentId", agent, "visitKind", "VIP", "start", start.toString()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return ((Number) booked.get("id")).longValue();
+    }
+
+    /**
      * A published session with an appointment whose professional falls ill while nobody else can hold it: the
      * appointment waits for the secretariat (listed, référents told) and the session row stays, withdrawn.
      */
@@ -188,14 +244,8 @@ class PlanningApiTest extends PlanningTest {
         long professional = ((Number) session.get("professional_id")).longValue();
         var day = jdbc.sql("SELECT session_date FROM planning_session WHERE id = ?").param(sessionId)
                 .query(LocalDate.class).single();
-        var start = day.atTime("AM".equals(session.get("half_day")) ? 9 : 14, 0);
-        long agent = jdbc.sql("""
-                SELECT id FROM agent WHERE collectivite_id = ? AND NOT smp AND last_vip_date IS NOT NULL ORDER BY id LIMIT 1
-                """).param(fixture.townId).query(Long.class).single();
-        var booked = secretariat.post().uri("/api/appointments")
-                .body(Map.of("sessionId", sessionId, "agentId", agent, "visitKind", "VIP", "start", start.toString()))
-                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
-        long appointment = ((Number) booked.get("id")).longValue();
+        long appointment = book(sessionId, fixture.townId,
+                day.atTime("AM".equals(session.get("half_day")) ? 9 : 14, 0));
 
         // Nobody can take over: the colleagues leave the CDG, the session's professional falls ill all horizon.
         jdbc.sql("UPDATE professional SET active = false WHERE id IN (?, ?, ?) AND id <> ?")
