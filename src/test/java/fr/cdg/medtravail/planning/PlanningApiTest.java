@@ -68,6 +68,16 @@ class PlanningApiTest extends PlanningTest {
         assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
     }
 
+    /** Records a sick leave of the professional (whole days) and waits for the re-plan it starts. */
+    private void replanAfterSickLeave(long horizon, long professional, LocalDate from, LocalDate to, int seconds)
+            throws InterruptedException {
+        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
+                .body(Map.of("professionalId", professional, "seconds", seconds, "leave", Map.of("kind", "SICK",
+                        "startDate", from.toString(), "startHalf", "AM", "endDate", to.toString(), "endHalf", "PM")))
+                .exchange().expectStatus().isAccepted();
+        assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
+    }
+
     @Test
     void aRunProducesAFeasiblePlanCheckedIndependentlyFromTheStoredSessions() throws Exception {
         var fixture = fixture();
@@ -146,12 +156,7 @@ class PlanningApiTest extends PlanningTest {
                 .query(LocalDate.class).single();
         var untouched = jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id <> ? AND status = 'PUBLISHED'")
                 .params(horizon, nurse).query(Integer.class).single();
-        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
-                .body(Map.of("professionalId", nurse, "seconds", 2, "leave", Map.of("kind", "SICK",
-                        "startDate", start.toString(), "startHalf", "AM",
-                        "endDate", start.plusWeeks(3).toString(), "endHalf", "PM")))
-                .exchange().expectStatus().isAccepted();
-        assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
+        replanAfterSickLeave(horizon, nurse, start, start.plusWeeks(3), 2);
         assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id = ?")
                 .params(horizon, nurse).query(Integer.class).single()).isZero();
@@ -192,11 +197,7 @@ class PlanningApiTest extends PlanningTest {
         long professional = ((Number) session.get("professional_id")).longValue();
         long appointment = book(sessionId, fixture.townId, day.atTime(9, 0));
 
-        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
-                .body(Map.of("professionalId", professional, "seconds", 2, "leave", Map.of("kind", "SICK",
-                        "startDate", day.toString(), "startHalf", "AM", "endDate", day.toString(), "endHalf", "PM")))
-                .exchange().expectStatus().isAccepted();
-        assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
+        replanAfterSickLeave(horizon, professional, day, day, 2);
 
         var after = jdbc.sql("SELECT status, professional_id FROM planning_session WHERE id = ?").param(sessionId)
                 .query().singleRow();
@@ -252,12 +253,7 @@ class PlanningApiTest extends PlanningTest {
                 .params(fixture.nurseId, fixture.nurse2Id, fixture.doctorId, professional).update();
         var horizonStart = jdbc.sql("SELECT start_date FROM planning_horizon WHERE id = ?").param(horizon)
                 .query(LocalDate.class).single();
-        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
-                .body(Map.of("professionalId", professional, "seconds", 1, "leave", Map.of("kind", "SICK",
-                        "startDate", horizonStart.toString(), "startHalf", "AM",
-                        "endDate", horizonStart.plusWeeks(1).toString(), "endHalf", "PM")))
-                .exchange().expectStatus().isAccepted();
-        assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
+        replanAfterSickLeave(horizon, professional, horizonStart, horizonStart.plusWeeks(1), 1);
 
         assertThat(jdbc.sql("SELECT status FROM appointment WHERE id = ?").param(appointment).query(String.class)
                 .single()).isEqualTo("TO_REPLAN");

@@ -22,7 +22,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Maps a solution to sessions and stores it, one transaction per stored plan. */
+/**
+ * Maps a solution to sessions and stores it, one transaction per stored plan. Published sessions the plan no longer
+ * uses are settled on the final plan only: a hand-over or a withdrawal tells booking, which moves appointments and
+ * notifies référents, and an intermediate best solution may still change.
+ */
 @Component
 class PlanStore {
 
@@ -43,8 +47,19 @@ class PlanStore {
         this.events = events;
     }
 
+    /** An improvement during a run: dropped published sessions stay as they are until the final plan. */
     @Transactional
     public void store(SessionPlan solution, Long runId) {
+        store(solution, runId, false);
+    }
+
+    /** The plan a run ends with: dropped published sessions are handed over, withdrawn or deleted. */
+    @Transactional
+    public void storeFinal(SessionPlan solution, Long runId) {
+        store(solution, runId, true);
+    }
+
+    private void store(SessionPlan solution, Long runId, boolean settleDropped) {
         var bySlot = new LinkedHashMap<Slot, List<Long>>();
         var unassigned = new ArrayList<Long>();
         for (DemandUnit unit : solution.getUnits()) {
@@ -60,7 +75,9 @@ class PlanStore {
                 e.getKey().halfDay().date().isBefore(notice), e.getValue())).toList();
         var kinds = new HashMap<Long, ProfessionalKind>();
         bySlot.keySet().forEach(slot -> kinds.put(slot.professional().id(), slot.professional().kind()));
-        settleDropped(solution.getHorizonId(), drafts, kinds);
+        if (settleDropped) {
+            settleDropped(solution.getHorizonId(), drafts, kinds);
+        }
         sessions.storePlan(solution.getHorizonId(), drafts, unassigned, solution.getRules().sessionMinutes());
         var score = solution.getScore();
         if (runId != null && score != null) {
