@@ -124,6 +124,8 @@ final class EmbeddedDatabaseRoles {
             statement.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
             statement.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
             statement.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + DATABASE + " TO " + OWNER + ", " + APP);
+            // As if it owned the database (db/roles.sql): migrations may add the trusted extensions they need.
+            statement.execute("GRANT CREATE ON DATABASE " + DATABASE + " TO " + OWNER);
             statement.execute("GRANT USAGE ON SCHEMA public TO " + APP);
             // Booking's exclusion constraints need btree_gist; the owner may not create extensions (no CREATE on the
             // database), so the superuser does it here and the migration's CREATE EXTENSION IF NOT EXISTS finds it.
