@@ -24,5 +24,3 @@ GRANT CONNECT, TEMPORARY ON DATABASE medtravail TO medtravail_app;
 ALTER SCHEMA public OWNER TO medtravail_owner;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO medtravail_app;
--- Booking's exclusion constraints (V51) need btree_gist, which the owner may not create.
-CREATE EXTENSION IF NOT EXISTS btree_gist;

@@ -127,9 +127,6 @@ final class EmbeddedDatabaseRoles {
             // As if it owned the database (db/roles.sql): migrations may add the trusted extensions they need.
             statement.execute("GRANT CREATE ON DATABASE " + DATABASE + " TO " + OWNER);
             statement.execute("GRANT USAGE ON SCHEMA public TO " + APP);
-            // Booking's exclusion constraints need btree_gist; the owner may not create extensions (no CREATE on the
-            // database), so the superuser does it here and the migration's CREATE EXTENSION IF NOT EXISTS finds it.
-            statement.execute("CREATE EXTENSION IF NOT EXISTS btree_gist");
             writeHba(hba);
             statement.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
