@@ -91,7 +91,8 @@ public class BookingService {
         }
         var wanted = new TimeRange(request.start(), request.start().plusMinutes(settings.minutes(request.visitKind())));
         if (appointments.timeTaken(request.sessionId(), wanted)) {
-            throw timeTaken();
+            // A retry whose first attempt committed after the replay check above took this time itself.
+            return replay(user, request, idempotencyKey).orElseThrow(BookingService::timeTaken);
         }
         return transactions.execute(status -> placeChecked(user, request, idempotencyKey));
     }
