@@ -91,7 +91,8 @@ public class BookingService {
         }
         var wanted = new TimeRange(request.start(), request.start().plusMinutes(settings.minutes(request.visitKind())));
         if (appointments.timeTaken(request.sessionId(), wanted)) {
-            throw timeTaken();
+            // A retry whose first attempt committed after the replay check above took this time itself.
+            return replay(user, request, idempotencyKey).orElseThrow(BookingService::timeTaken);
         }
         return transactions.execute(status -> placeChecked(user, request, idempotencyKey));
     }
@@ -102,14 +103,15 @@ public class BookingService {
         var now = now();
         var time = timeOn(session, request.start(), request.visitKind(), now);
         var due = dueVisit(user, agent, request.visitKind(), session, now.toLocalDate());
-        refuseTaken(session, agent, due, time);
 
         appointments.lockSession(session.id());
-        // A retry racing its first attempt waited for the lock: it finds the first attempt's booking now.
+        // A retry racing its first attempt waited for the lock: it finds the first attempt's booking now, before the
+        // checks that booking would otherwise fail (its agent and its time are taken by it).
         var replay = replay(user, request, idempotencyKey);
         if (replay.isPresent()) {
             return replay.get();
         }
+        refuseTaken(session, agent, due, time);
         var id = book(user, session, agent, due, time, idempotencyKey);
         return new Booked(appointments.findById(id).orElseThrow(), false);
     }

@@ -47,7 +47,8 @@ final class HardRuleChecker {
                 SELECT s.id, s.professional_id, s.session_date, s.half_day, s.cabinet_id,
                        coalesce((SELECT sum(minutes) FROM planning_demand_unit u WHERE u.session_id = s.id), 0),
                        c.rooms, coalesce(c.latitude, 0), coalesce(c.longitude, 0)
-                FROM planning_session s JOIN cabinet c ON c.id = s.cabinet_id WHERE s.horizon_id = ?
+                FROM planning_session s JOIN cabinet c ON c.id = s.cabinet_id
+                WHERE s.horizon_id = ? AND s.status <> 'WITHDRAWN'
                 """).param(horizonId).query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getLong(5), rs.getInt(6), rs.getInt(7),
                         rs.getDouble(8), rs.getDouble(9))).list();

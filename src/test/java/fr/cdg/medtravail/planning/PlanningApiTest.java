@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 class PlanningApiTest extends PlanningTest {
 
-    /** Horizons first: their sessions and units point at the fixtures' rows. */
+    /** Appointments, then horizons: their sessions and units point at the fixtures' rows. */
     @AfterEach
     void removeHorizons() {
+        jdbc.sql("DELETE FROM appointment WHERE session_id IN (SELECT id FROM planning_session)").update();
         jdbc.sql("DELETE FROM planning_horizon").update();
     }
 
@@ -63,6 +65,16 @@ class PlanningApiTest extends PlanningTest {
     private void run(long horizon, int seconds) throws InterruptedException {
         secretariat.post().uri("/api/planning/horizons/{id}/runs?seconds={s}", horizon, seconds).exchange()
                 .expectStatus().isAccepted();
+        assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
+    }
+
+    /** Records a sick leave of the professional (whole days) and waits for the re-plan it starts. */
+    private void replanAfterSickLeave(long horizon, long professional, LocalDate from, LocalDate to, int seconds)
+            throws InterruptedException {
+        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
+                .body(Map.of("professionalId", professional, "seconds", seconds, "leave", Map.of("kind", "SICK",
+                        "startDate", from.toString(), "startHalf", "AM", "endDate", to.toString(), "endHalf", "PM")))
+                .exchange().expectStatus().isAccepted();
         assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
     }
 
@@ -142,19 +154,17 @@ class PlanningApiTest extends PlanningTest {
                 .params(horizon, fixture.nurseId, fixture.nurse2Id).query(Long.class).single();
         var start = jdbc.sql("SELECT start_date FROM planning_horizon WHERE id = ?").param(horizon)
                 .query(LocalDate.class).single();
-        var untouched = jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id <> ? AND status = 'PUBLISHED'")
-                .params(horizon, nurse).query(Integer.class).single();
-        secretariat.post().uri("/api/planning/horizons/{id}/replan", horizon)
-                .body(Map.of("professionalId", nurse, "seconds", 2, "leave", Map.of("kind", "SICK",
-                        "startDate", start.toString(), "startHalf", "AM",
-                        "endDate", start.plusWeeks(3).toString(), "endHalf", "PM")))
-                .exchange().expectStatus().isAccepted();
-        assertThat(awaitEnd(horizon).get("status")).isEqualTo("TERMINATED");
+        var others = """
+                SELECT id || ' ' || professional_id || ' ' || session_date || ' ' || half_day || ' ' || cabinet_id
+                FROM planning_session WHERE horizon_id = ? AND professional_id <> ? AND status = 'PUBLISHED'
+                """;
+        var untouched = jdbc.sql(others).params(horizon, nurse).query(String.class).list();
+        replanAfterSickLeave(horizon, nurse, start, start.plusWeeks(3), 2);
         assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id = ?")
                 .params(horizon, nurse).query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id <> ? AND status = 'PUBLISHED'")
-                .params(horizon, nurse).query(Integer.class).single()).isEqualTo(untouched);
+        // The others' published sessions stay; one of them may be the nurse's, handed over at the same place and time.
+        assertThat(jdbc.sql(others).params(horizon, nurse).query(String.class).list()).containsAll(untouched);
         assertThat(jdbc.sql("SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND action = 'REPLAN'")
                 .param(horizon).query(Integer.class).single()).isPositive();
 
@@ -164,6 +174,113 @@ class PlanningApiTest extends PlanningTest {
         assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id = ?")
                 .params(horizon, fixture.doctorId).query(Integer.class).single()).isZero();
+    }
+
+    /**
+     * A published session with an appointment whose professional falls ill for that half-day, while a colleague may
+     * hold it: the world leaves one place and time open (one day, one cabinet, its morning), so the new plan puts the
+     * colleague there and the session, hence the appointment, is handed over.
+     */
+    @Test
+    void aReplanWithAColleagueAtTheSamePlaceAndTimeKeepsTheAppointment() throws Exception {
+        var fixture = fixture();
+        var day = PlanningFixture.mondayAfter(35 + 7 * 27);
+        jdbc.sql("DELETE FROM cabinet_opening WHERE cabinet_id = ? OR (cabinet_id = ? AND half_day = 'PM')")
+                .params(fixture.otherCabinetId, fixture.cabinetId).update();
+        long horizon = ((Number) secretariat.post().uri("/api/planning/horizons")
+                .body(Map.of("name", "T " + day, "start", day.toString(), "end", day.toString()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("id")).longValue();
+        run(horizon, 2);
+        secretariat.post().uri("/api/planning/horizons/{id}/publish", horizon)
+                .body(Map.of("publishedBy", "secretariat")).exchange().expectStatus().isOk();
+        var session = jdbc.sql("SELECT id, professional_id FROM planning_session WHERE horizon_id = ? AND status = 'PUBLISHED'")
+                .param(horizon).query().singleRow();
+        long sessionId = ((Number) session.get("id")).longValue();
+        long professional = ((Number) session.get("professional_id")).longValue();
+        long appointment = book(sessionId, fixture.townId, day.atTime(9, 0));
+
+        replanAfterSickLeave(horizon, professional, day, day, 2);
+
+        var after = jdbc.sql("SELECT status, professional_id FROM planning_session WHERE id = ?").param(sessionId)
+                .query().singleRow();
+        assertThat(after.get("status")).isEqualTo("PUBLISHED");
+        assertThat(((Number) after.get("professional_id")).longValue()).isNotEqualTo(professional);
+        assertThat(jdbc.sql("SELECT status || ' ' || session_id FROM appointment WHERE id = ?").param(appointment)
+                .query(String.class).single()).isEqualTo("BOOKED " + sessionId);
+        // No second session for that place and time.
+        assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ?").param(horizon)
+                .query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND session_id = ? AND action = 'REPLAN'
+                """).params(horizon, sessionId).query(Integer.class).single()).isOne();
+    }
+
+    /** Books a VIP of one of the collectivité's agents (not under SMP) on the session, by the secretariat. */
+    private long book(long sessionId, long collectiviteId, LocalDateTime start) {
+        long agent = jdbc.sql("""
+                SELECT id FROM agent WHERE collectivite_id = ? AND NOT smp AND last_vip_date IS NOT NULL ORDER BY id LIMIT 1
+                """).param(collectiviteId).query(Long.class).single();
+        var booked = secretariat.post().uri("/api/appointments")
+                .body(Map.of("sessionId", sessionId, "agentId", agent, "visitKind", "VIP", "start", start.toString()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return ((Number) booked.get("id")).longValue();
+    }
+
+    /**
+     * A published session with an appointment whose professional falls ill while nobody else can hold it: the
+     * appointment waits for the secretariat (listed, référents told) and the session row stays, withdrawn.
+     */
+    @Test
+    void aReplanWithoutReplacementKeepsTheBookedSessionAndAsksTheSecretariat() throws Exception {
+        var fixture = fixture();
+        long horizon = createHorizon(PlanningFixture.mondayAfter(35 + 7 * 24), 1);
+        run(horizon, 2);
+        secretariat.post().uri("/api/planning/horizons/{id}/publish", horizon)
+                .body(Map.of("publishedBy", "secretariat")).exchange().expectStatus().isOk();
+        var session = jdbc.sql("""
+                SELECT s.id, s.professional_id, s.session_date, s.half_day FROM planning_session s
+                JOIN planning_session_collectivite r ON r.session_id = s.id
+                WHERE s.horizon_id = ? AND s.status = 'PUBLISHED' AND r.collectivite_id = ?
+                ORDER BY s.session_date, s.half_day, s.id LIMIT 1
+                """).params(horizon, fixture.townId).query().singleRow();
+        long sessionId = ((Number) session.get("id")).longValue();
+        long professional = ((Number) session.get("professional_id")).longValue();
+        var day = jdbc.sql("SELECT session_date FROM planning_session WHERE id = ?").param(sessionId)
+                .query(LocalDate.class).single();
+        long appointment = book(sessionId, fixture.townId,
+                day.atTime("AM".equals(session.get("half_day")) ? 9 : 14, 0));
+
+        // Nobody can take over: the colleagues leave the CDG, the session's professional falls ill all horizon.
+        jdbc.sql("UPDATE professional SET active = false WHERE id IN (?, ?, ?) AND id <> ?")
+                .params(fixture.nurseId, fixture.nurse2Id, fixture.doctorId, professional).update();
+        var horizonStart = jdbc.sql("SELECT start_date FROM planning_horizon WHERE id = ?").param(horizon)
+                .query(LocalDate.class).single();
+        replanAfterSickLeave(horizon, professional, horizonStart, horizonStart.plusWeeks(1), 1);
+
+        assertThat(jdbc.sql("SELECT status FROM appointment WHERE id = ?").param(appointment).query(String.class)
+                .single()).isEqualTo("TO_REPLAN");
+        assertThat(jdbc.sql("SELECT session_id FROM appointment WHERE id = ?").param(appointment).query(Long.class)
+                .single()).isEqualTo(sessionId);
+        assertThat(jdbc.sql("SELECT status FROM planning_session WHERE id = ?").param(sessionId).query(String.class)
+                .single()).isEqualTo("WITHDRAWN");
+        secretariat.get().uri("/api/booking/to-replan").exchange().expectStatus().isOk().expectBody(List.class)
+                .value(list -> assertThat(list).extracting(row -> ((Number) ((Map<?, ?>) row).get("id")).longValue())
+                        .contains(appointment));
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM notification WHERE kind = 'REPLAN_NOTICE' AND payload->>'sessionId' = ?
+                """).param(String.valueOf(sessionId)).query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND session_id = ? AND action = 'REPLAN'
+                """).params(horizon, sessionId).query(Integer.class).single()).isOne();
+        // The board and the next runs no longer see it.
+        secretariat.get().uri("/api/planning/horizons/{id}/sessions", horizon).exchange().expectStatus().isOk()
+                .expectBody(List.class).value(list -> assertThat(list)
+                        .extracting(row -> ((Number) ((Map<?, ?>) row).get("id")).longValue())
+                        .doesNotContain(sessionId));
+        run(horizon, 1);
+        assertThat(jdbc.sql("SELECT status FROM planning_session WHERE id = ?").param(sessionId).query(String.class)
+                .single()).isEqualTo("WITHDRAWN");
     }
 
     private long insertSession(long horizon, long professional, LocalDate day, String half, long cabinet) {

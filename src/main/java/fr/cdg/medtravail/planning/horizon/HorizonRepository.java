@@ -122,7 +122,8 @@ public class HorizonRepository {
         return jdbc.sql("""
                 SELECT u.id, u.collectivite_id, u.professional_kind, u.reason, u.minutes, u.priority,
                        s.professional_id, s.session_date, s.half_day, s.cabinet_id, s.status
-                FROM planning_demand_unit u LEFT JOIN planning_session s ON s.id = u.session_id
+                FROM planning_demand_unit u
+                LEFT JOIN planning_session s ON s.id = u.session_id AND s.status <> 'WITHDRAWN'
                 WHERE u.horizon_id = ? ORDER BY u.id
                 """).param(horizonId).query((rs, i) -> new PlanningInput.UnitInput(rs.getLong(1), rs.getLong(2),
                         ProfessionalKind.valueOf(rs.getString(3)), VisitReason.valueOf(rs.getString(4)), rs.getInt(5),

@@ -1,20 +1,32 @@
 package fr.cdg.medtravail.planning.run;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import fr.cdg.medtravail.planning.changelog.ChangeAction;
 import fr.cdg.medtravail.planning.changelog.ChangeLogRepository;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.SessionPlan;
 import fr.cdg.medtravail.planning.domain.Slot;
+import fr.cdg.medtravail.planning.session.DroppedSessions;
+import fr.cdg.medtravail.planning.session.PlannedSession;
 import fr.cdg.medtravail.planning.session.SessionDraft;
 import fr.cdg.medtravail.planning.session.SessionRepository;
+import fr.cdg.medtravail.visits.BookedSessions;
+import fr.cdg.medtravail.visits.SessionReplanned;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Maps a solution to sessions and stores it, one transaction per stored plan. */
+/**
+ * Maps a solution to sessions and stores it, one transaction per stored plan. Published sessions the plan no longer
+ * uses are settled on the final plan only: a hand-over or a withdrawal tells booking, which moves appointments and
+ * notifies référents, and an intermediate best solution may still change.
+ */
 @Component
 class PlanStore {
 
@@ -23,15 +35,31 @@ class PlanStore {
     private final SessionRepository sessions;
     private final ChangeLogRepository changes;
     private final RunRepository runs;
+    private final BookedSessions bookedSessions;
+    private final ApplicationEventPublisher events;
 
-    PlanStore(SessionRepository sessions, ChangeLogRepository changes, RunRepository runs) {
+    PlanStore(SessionRepository sessions, ChangeLogRepository changes, RunRepository runs,
+              BookedSessions bookedSessions, ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.changes = changes;
         this.runs = runs;
+        this.bookedSessions = bookedSessions;
+        this.events = events;
     }
 
+    /** An improvement during a run: dropped published sessions stay as they are until the final plan. */
     @Transactional
     public void store(SessionPlan solution, Long runId) {
+        store(solution, runId, false);
+    }
+
+    /** The plan a run ends with: dropped published sessions are handed over, withdrawn or deleted. */
+    @Transactional
+    public void storeFinal(SessionPlan solution, Long runId) {
+        store(solution, runId, true);
+    }
+
+    private void store(SessionPlan solution, Long runId, boolean settleDropped) {
         var bySlot = new LinkedHashMap<Slot, List<Long>>();
         var unassigned = new ArrayList<Long>();
         for (DemandUnit unit : solution.getUnits()) {
@@ -45,17 +73,58 @@ class PlanStore {
         var drafts = bySlot.entrySet().stream().map(e -> new SessionDraft(e.getKey().professional().id(),
                 e.getKey().halfDay().date(), e.getKey().halfDay().half(), e.getKey().cabinet().id(),
                 e.getKey().halfDay().date().isBefore(notice), e.getValue())).toList();
-        var dropped = sessions.storePlan(solution.getHorizonId(), drafts, unassigned,
-                solution.getRules().sessionMinutes());
-        for (var sessionId : dropped) {
-            var before = sessions.find(sessionId).map(Object::toString).orElse(null);
-            changes.log(solution.getHorizonId(), null, ChangeAction.REPLAN, SOLVER,
-                    "Published session re-planned: its professional is no longer available", before, null);
-            sessions.delete(sessionId);
+        var kinds = new HashMap<Long, ProfessionalKind>();
+        bySlot.keySet().forEach(slot -> kinds.put(slot.professional().id(), slot.professional().kind()));
+        if (settleDropped) {
+            settleDropped(solution.getHorizonId(), drafts, kinds);
         }
+        sessions.storePlan(solution.getHorizonId(), drafts, unassigned, solution.getRules().sessionMinutes());
         var score = solution.getScore();
         if (runId != null && score != null) {
             runs.recordBest(runId, score.toString(), score.hardScore(), score.mediumScore(), score.softScore());
+        }
+    }
+
+    /**
+     * Published sessions the plan no longer uses, settled before the plan is stored. Booking hears of each change
+     * before it is written, in this transaction, since it reads the session as it was.
+     */
+    private void settleDropped(long horizonId, List<SessionDraft> drafts, Map<Long, ProfessionalKind> kinds) {
+        var published = sessions.publishedOf(horizonId);
+        var dropped = DroppedSessions.dropped(published, drafts);
+        if (dropped.isEmpty()) {
+            return;
+        }
+        var booked = bookedSessions.withUpcomingAppointments(dropped.stream().map(PlannedSession::id).toList());
+        for (var decision : DroppedSessions.decide(published, drafts, booked)) {
+            var session = decision.session();
+            var before = session.toString();
+            switch (decision.fate()) {
+                case HANDED_OVER -> {
+                    var replacement = decision.replacement();
+                    events.publishEvent(new SessionReplanned(session.id(), false, replacement.professionalId(),
+                            kinds.get(replacement.professionalId()), session.date(), session.halfDay(),
+                            session.cabinetId(), SOLVER));
+                    sessions.handOver(session.id(), replacement.professionalId());
+                    changes.log(horizonId, session.id(), ChangeAction.REPLAN, SOLVER,
+                            "Published session handed over to another professional at the same cabinet and half-day: "
+                                    + "its professional is no longer available", before,
+                            sessions.find(session.id()).map(Object::toString).orElse(null));
+                }
+                case WITHDRAWN -> {
+                    events.publishEvent(SessionReplanned.withdrawn(session.id(), SOLVER));
+                    sessions.withdraw(session.id());
+                    changes.log(horizonId, session.id(), ChangeAction.REPLAN, SOLVER,
+                            "Published session withdrawn: its professional is no longer available and nobody holds "
+                                    + "it; its appointments wait for the secretariat's decision", before,
+                            sessions.find(session.id()).map(Object::toString).orElse(null));
+                }
+                case DELETED -> {
+                    changes.log(horizonId, null, ChangeAction.REPLAN, SOLVER,
+                            "Published session re-planned: its professional is no longer available", before, null);
+                    sessions.delete(session.id());
+                }
+            }
         }
     }
 }

@@ -154,7 +154,7 @@ public class PlanningRunService {
     private void finish(long horizonId, ActiveRun run, SessionPlan finalBest) {
         try {
             run.best = finalBest;
-            store.store(finalBest, run.runId);
+            store.storeFinal(finalBest, run.runId);
             repository.finish(run.runId, run.stopRequested.get() ? RunState.STOPPED : RunState.TERMINATED, null);
         } catch (RuntimeException e) {
             log.error("Storing the final plan of run {} failed", run.runId, e);

@@ -11,6 +11,15 @@ public record SessionDraft(long professionalId, LocalDate date, Half halfDay, lo
 
     /** Sessions of two plans are the same session when they share their slot. */
     String slot() {
+        return slot(professionalId, date, halfDay, cabinetId);
+    }
+
+    static String slot(long professionalId, LocalDate date, Half halfDay, long cabinetId) {
         return professionalId + "|" + date + "|" + halfDay + "|" + cabinetId;
+    }
+
+    /** Same cabinet, day and half-day: another professional here may take over a session's appointments. */
+    boolean samePlaceAndTime(PlannedSession session) {
+        return cabinetId == session.cabinetId() && date.equals(session.date()) && halfDay == session.halfDay();
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,9 @@ public class SessionRepository {
 
     /**
      * Stores a plan: draft sessions are rebuilt from the units' slots; published sessions keep their id when the
-     * plan still uses them. Returns the ids of published sessions the plan no longer uses (re-planned).
+     * plan still uses them. The published sessions it no longer uses are settled before, by {@link DroppedSessions}.
      */
-    public List<Long> storePlan(long horizonId, List<SessionDraft> sessions, List<Long> unassignedUnitIds,
+    public void storePlan(long horizonId, List<SessionDraft> sessions, List<Long> unassignedUnitIds,
                                 int capacityMinutes) {
         var published = new HashMap<String, Long>();
         jdbc.sql("SELECT id, professional_id, session_date, half_day, cabinet_id FROM planning_session "
@@ -84,13 +83,16 @@ public class SessionRepository {
                 WHERE u.id = v.unit AND u.session_id IS DISTINCT FROM v.session
                 """).param("units", unitIds.toArray(Long[]::new)).param("sessions", sessionIds.toArray(Long[]::new))
                 .update();
-        var used = new HashSet<Long>();
-        sessions.forEach(session -> used.add(sessionOf.get(session.slot())));
-        return published.values().stream().filter(id -> !used.contains(id)).toList();
     }
 
+    /** The horizon's draft and published sessions (withdrawn ones only keep their appointments' link). */
     public List<PlannedSession> ofHorizon(long horizonId) {
-        return query("s.horizon_id = ?", horizonId);
+        return query("s.horizon_id = ? AND s.status <> 'WITHDRAWN'", horizonId);
+    }
+
+    /** The horizon's published sessions. */
+    public List<PlannedSession> publishedOf(long horizonId) {
+        return query("s.horizon_id = ? AND s.status = 'PUBLISHED'", horizonId);
     }
 
     public Optional<PlannedSession> find(long id) {
@@ -140,6 +142,18 @@ public class SessionRepository {
                 UPDATE planning_session SET professional_id = ?, session_date = ?, half_day = ?, cabinet_id = ?,
                                             pinned = true WHERE id = ?
                 """).params(professionalId, date, halfDay.name(), cabinetId, sessionId).update();
+    }
+
+    /** A re-plan gives a published session to another professional: its id, hence its appointments, stay. */
+    public void handOver(long sessionId, long professionalId) {
+        jdbc.sql("UPDATE planning_session SET professional_id = ? WHERE id = ? AND status = 'PUBLISHED'")
+                .params(professionalId, sessionId).update();
+    }
+
+    /** A published session left to no one while agents are booked on it: kept for them, read by nobody else. */
+    public void withdraw(long sessionId) {
+        jdbc.sql("UPDATE planning_session SET status = 'WITHDRAWN' WHERE id = ? AND status = 'PUBLISHED'")
+                .param(sessionId).update();
     }
 
     public void delete(long sessionId) {
