@@ -23,18 +23,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.security.AccountService;
 import fr.cdg.medtravail.security.Role;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Benchmark harness (not a unit test: tag "bench", run with
@@ -67,6 +69,11 @@ class BookingBenchmark {
 
     @Autowired
     DataSource dataSource;
+
+    /** The schema's owner: the application's role may not create the ceiling's table. */
+    @Autowired
+    @FlywayDataSource
+    DataSource owner;
 
     @Autowired
     AccountService accounts;
@@ -221,19 +228,24 @@ class BookingBenchmark {
 
     /** Single-row updates on the same database by 64 clients: pgbench when installed, else JDBC. */
     private Ceiling ceiling() throws Exception {
-        jdbc.sql("CREATE TABLE IF NOT EXISTS bench_counter (id int PRIMARY KEY, n bigint NOT NULL DEFAULT 0)").update();
-        jdbc.sql("INSERT INTO bench_counter (id) SELECT generate_series(1, 10000) ON CONFLICT DO NOTHING").update();
+        var asOwner = JdbcClient.create(owner);
+        asOwner.sql("CREATE TABLE IF NOT EXISTS bench_counter (id int PRIMARY KEY, n bigint NOT NULL DEFAULT 0)").update();
+        asOwner.sql("INSERT INTO bench_counter (id) SELECT generate_series(1, 10000) ON CONFLICT DO NOTHING").update();
         String url;
         try (var connection = dataSource.getConnection()) {
             url = connection.getMetaData().getURL();
+            asOwner.sql("GRANT SELECT, UPDATE ON bench_counter TO " + connection.getMetaData().getUserName()).update();
         }
+        var ownerPool = (PGSimpleDataSource) owner;
         var matcher = Pattern.compile("//([^:/]+):(\\d+)/([^?]+)").matcher(url);
         if (Files.isExecutable(PGBENCH) && matcher.find()) {
             var script = Files.createTempFile("booking-bench", ".sql");
             Files.writeString(script, "\\set id random(1, 10000)\nUPDATE bench_counter SET n = n + 1 WHERE id = :id;\n");
-            var process = new ProcessBuilder(PGBENCH.toString(), "-h", matcher.group(1), "-p", matcher.group(2),
-                    "-U", "postgres", "-n", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", "10", "-f",
-                    script.toString(), matcher.group(3)).redirectErrorStream(true).start();
+            var pgbench = new ProcessBuilder(PGBENCH.toString(), "-h", matcher.group(1), "-p", matcher.group(2),
+                    "-U", ownerPool.getUser(), "-n", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", "10", "-f",
+                    script.toString(), matcher.group(3)).redirectErrorStream(true);
+            pgbench.environment().put("PGPASSWORD", ownerPool.getPassword());
+            var process = pgbench.start();
             var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor(60, TimeUnit.SECONDS);
             var tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
