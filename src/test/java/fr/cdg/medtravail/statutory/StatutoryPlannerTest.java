@@ -23,7 +23,7 @@ import fr.cdg.medtravail.statutory.domain.StatutoryPlace;
 import fr.cdg.medtravail.statutory.solver.PlanInput;
 import fr.cdg.medtravail.statutory.solver.StatutoryPlanner;
 
-/** The planner on hand-made weeks: mandatory first, confirmed appointments kept, obstacles named. */
+/** The planner on hand-made weeks: mandatory ahead when needed, confirmed appointments kept, obstacles named. */
 class StatutoryPlannerTest {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
@@ -57,6 +57,36 @@ class StatutoryPlannerTest {
         assertThat(decision(decisions, 2).appointment().startsAt()).isEqualTo(MONDAY.atTime(11, 30));
         assertThat(decision(decisions, 1).appointment()).isNull();
         assertThat(decision(decisions, 1).obstacle()).isEqualTo(Obstacle.NO_TIME);
+    }
+
+    @Test
+    void aMandatoryRequestTakesThePlaceOfAnUnconfirmedOptionalOneWithAnEarlierDeadline() {
+        // The optional control was proposed the last free hour before the mandatory one arrived, and is not convoked:
+        // still open, it gives way, though its deadline comes first.
+        var doctors = List.of(doctor(1, "MON-AM"));
+        var confirmed = List.of(new Appointment(90, 1, 100, MONDAY.atTime(9, 0), 150));
+        var proposedOptional = new RequestToPlace(1, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(1), 60);
+        var mandatory = new RequestToPlace(2, 1, true, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
+
+        var decisions = PLANNER.plan(input(doctors, confirmed, proposedOptional, mandatory));
+
+        assertThat(decision(decisions, 2).appointment().startsAt()).isEqualTo(MONDAY.atTime(11, 30));
+        assertThat(decision(decisions, 1).obstacle()).isEqualTo(Obstacle.NO_TIME);
+    }
+
+    @Test
+    void noOptionalRequestGivesWayWhenTheMandatoryOneHasRoomLater() {
+        // One free hour on Monday, one on Tuesday: both requests get one (the mandatory one may take Monday, sooner).
+        var doctors = List.of(doctor(1, "MON-AM TUE-AM"));
+        var confirmed = List.of(new Appointment(90, 1, 100, MONDAY.atTime(9, 0), 150),
+                new Appointment(91, 1, 100, MONDAY.plusDays(1).atTime(9, 0), 150));
+        var optional = new RequestToPlace(1, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(1), 60);
+        var mandatory = new RequestToPlace(2, 1, true, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
+
+        var decisions = PLANNER.plan(input(doctors, confirmed, optional, mandatory));
+
+        assertThat(decisions).extracting(d -> d.appointment().startsAt())
+                .containsExactlyInAnyOrder(MONDAY.atTime(11, 30), MONDAY.plusDays(1).atTime(11, 30));
     }
 
     @Test
