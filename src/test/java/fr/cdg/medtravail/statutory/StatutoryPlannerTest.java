@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.cdg.medtravail.calendar.FrenchCalendar;
 import fr.cdg.medtravail.calendar.Half;
@@ -44,33 +46,22 @@ class StatutoryPlannerTest {
         return decisions.stream().filter(d -> d.requestId() == id).findFirst().orElseThrow();
     }
 
-    @Test
-    void aMandatoryRequestTakesTheLastSlotBeforeItsDeadlineAheadOfAnOptionalOne() {
-        // One doctor, Monday morning only; confirmed visits leave one hour free on the Monday before both deadlines.
+    /**
+     * One doctor, Monday morning only; confirmed visits leave one hour free on the Monday before both deadlines. The
+     * optional control, open (proposed, not convoked), gives way even when its deadline comes first.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {4, 1})
+    void aMandatoryRequestTakesTheLastSlotBeforeItsDeadlineAheadOfAnUnconfirmedOptionalOne(int optionalDueInDays) {
         var doctors = List.of(doctor(1, "MON-AM"));
         var confirmed = List.of(new Appointment(90, 1, 100, MONDAY.atTime(9, 0), 150));
-        var optional = new RequestToPlace(1, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
+        var optional = new RequestToPlace(1, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(optionalDueInDays), 60);
         var mandatory = new RequestToPlace(2, 1, true, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
 
         var decisions = PLANNER.plan(input(doctors, confirmed, optional, mandatory));
 
         assertThat(decision(decisions, 2).appointment().startsAt()).isEqualTo(MONDAY.atTime(11, 30));
         assertThat(decision(decisions, 1).appointment()).isNull();
-        assertThat(decision(decisions, 1).obstacle()).isEqualTo(Obstacle.NO_TIME);
-    }
-
-    @Test
-    void aMandatoryRequestTakesThePlaceOfAnUnconfirmedOptionalOneWithAnEarlierDeadline() {
-        // The optional control was proposed the last free hour before the mandatory one arrived, and is not convoked:
-        // still open, it gives way, though its deadline comes first.
-        var doctors = List.of(doctor(1, "MON-AM"));
-        var confirmed = List.of(new Appointment(90, 1, 100, MONDAY.atTime(9, 0), 150));
-        var proposedOptional = new RequestToPlace(1, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(1), 60);
-        var mandatory = new RequestToPlace(2, 1, true, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
-
-        var decisions = PLANNER.plan(input(doctors, confirmed, proposedOptional, mandatory));
-
-        assertThat(decision(decisions, 2).appointment().startsAt()).isEqualTo(MONDAY.atTime(11, 30));
         assertThat(decision(decisions, 1).obstacle()).isEqualTo(Obstacle.NO_TIME);
     }
 
