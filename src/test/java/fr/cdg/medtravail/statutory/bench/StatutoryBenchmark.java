@@ -40,11 +40,12 @@ import fr.cdg.medtravail.statutory.solver.Timetable;
 /**
  * A generated year of statutory requests at {@code cig} scale (8 % of 145,000 agents, about 11,600 requests spread
  * over the working days, some after the cut-off), planned as they arrive: each new request triggers a solve over the
- * day's open requests, confirmed appointments pinned; at the end of each day the proposals are confirmed
- * (convocations go out) and what got no appointment is missed. The same arrivals go through the earliest-deadline-
+ * open requests, confirmed appointments pinned; at the end of each day the convocations of the visits within the
+ * notice go out (confirmed), later proposals stay open, and what got no appointment is missed. A capacity bound is
+ * printed beside the figures. The same arrivals go through the earliest-deadline-
  * first greedy (same candidates, each request on its earliest one, no mandatory priority, no local search). Prints figures, asserts nothing.
  * Run: {@code ./mvnw -B -ntp -Pbench verify -Dtest=StatutoryBenchmark} ({@code -Dbench.statutory.doctors=14},
- * {@code -Dbench.statutory.millis=20}).
+ * {@code -Dbench.statutory.millis=20}, {@code -Dbench.statutory.notice=2}, {@code -Dbench.statutory.months=1-12}).
  */
 @Tag("bench")
 class StatutoryBenchmark {
@@ -98,7 +99,7 @@ class StatutoryBenchmark {
                 arrivals.size(), YEAR, COLLECTIVITES, doctors, CABINETS, millis, notice);
         var bound = CapacityBound.of(arrivals, world, deadlines);
         var planner = new StatutoryPlanner(millis);
-        var solver = simulate("OptaPlanner, mandatory first", input -> planner.plan(input), arrivals, world, deadlines, notice);
+        var solver = simulate("OptaPlanner, mandatory when needed", input -> planner.plan(input), arrivals, world, deadlines, notice);
         var greedy = simulate("Earliest-deadline-first greedy",
                 input -> StatutoryPlanner.placeInOrder(input, EarliestFit.EARLIEST_DEADLINE), arrivals, world, deadlines, notice);
         bound.print();
