@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.cdg.medtravail.calendar.FrenchCalendar;
 import fr.cdg.medtravail.calendar.Half;
@@ -23,7 +25,7 @@ import fr.cdg.medtravail.statutory.domain.StatutoryPlace;
 import fr.cdg.medtravail.statutory.solver.PlanInput;
 import fr.cdg.medtravail.statutory.solver.StatutoryPlanner;
 
-/** The planner on hand-made weeks: mandatory first, confirmed appointments kept, obstacles named. */
+/** The planner on hand-made weeks: mandatory ahead when needed, confirmed appointments kept, obstacles named. */
 class StatutoryPlannerTest {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
@@ -44,12 +46,16 @@ class StatutoryPlannerTest {
         return decisions.stream().filter(d -> d.requestId() == id).findFirst().orElseThrow();
     }
 
-    @Test
-    void aMandatoryRequestTakesTheLastSlotBeforeItsDeadlineAheadOfAnOptionalOne() {
-        // One doctor, Monday morning only; confirmed visits leave one hour free on the Monday before both deadlines.
+    /**
+     * One doctor, Monday morning only; confirmed visits leave one hour free on the Monday before both deadlines. The
+     * optional control, open (proposed, not convoked), gives way even when its deadline comes first.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {4, 1})
+    void aMandatoryRequestTakesTheLastSlotBeforeItsDeadlineAheadOfAnUnconfirmedOptionalOne(int optionalDueInDays) {
         var doctors = List.of(doctor(1, "MON-AM"));
         var confirmed = List.of(new Appointment(90, 1, 100, MONDAY.atTime(9, 0), 150));
-        var optional = new RequestToPlace(1, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
+        var optional = new RequestToPlace(1, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(optionalDueInDays), 60);
         var mandatory = new RequestToPlace(2, 1, true, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
 
         var decisions = PLANNER.plan(input(doctors, confirmed, optional, mandatory));
@@ -57,6 +63,21 @@ class StatutoryPlannerTest {
         assertThat(decision(decisions, 2).appointment().startsAt()).isEqualTo(MONDAY.atTime(11, 30));
         assertThat(decision(decisions, 1).appointment()).isNull();
         assertThat(decision(decisions, 1).obstacle()).isEqualTo(Obstacle.NO_TIME);
+    }
+
+    @Test
+    void noOptionalRequestGivesWayWhenTheMandatoryOneHasRoomLater() {
+        // One free hour on Monday, one on Tuesday: both requests get one (the mandatory one may take Monday, sooner).
+        var doctors = List.of(doctor(1, "MON-AM TUE-AM"));
+        var confirmed = List.of(new Appointment(90, 1, 100, MONDAY.atTime(9, 0), 150),
+                new Appointment(91, 1, 100, MONDAY.plusDays(1).atTime(9, 0), 150));
+        var optional = new RequestToPlace(1, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(1), 60);
+        var mandatory = new RequestToPlace(2, 1, true, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
+
+        var decisions = PLANNER.plan(input(doctors, confirmed, optional, mandatory));
+
+        assertThat(decisions).extracting(d -> d.appointment().startsAt())
+                .containsExactlyInAnyOrder(MONDAY.atTime(11, 30), MONDAY.plusDays(1).atTime(11, 30));
     }
 
     @Test

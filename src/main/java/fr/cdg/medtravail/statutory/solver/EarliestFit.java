@@ -9,8 +9,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Places requests one by one, in the given order, on their first candidate (earliest, then nearest) that the
- * requests placed before leave room for. The solver's construction (mandatory first, then by deadline) and the
- * benchmark's earliest-deadline-first baseline both use it.
+ * requests placed before leave room for. The solver's construction (by deadline, mandatory ahead when needed) and
+ * the benchmark's earliest-deadline-first baseline both use it.
  */
 public final class EarliestFit {
 
@@ -22,6 +22,26 @@ public final class EarliestFit {
             Comparator.comparing(OpenRequest::getDueOn).thenComparing(OpenRequest::getReceivedOn).thenComparing(OpenRequest::getId);
 
     private EarliestFit() {
+    }
+
+    /**
+     * The solver's construction: earliest deadline first, which packs the most requests in time; a mandatory request
+     * that finds no room that way goes ahead of all the others (taking the place of optional proposals), again until
+     * no mandatory request is left out that this priority could place. Answers the placements, assigns nothing.
+     */
+    public static Map<OpenRequest, Placement> deadlineFirstMandatoryWhenNeeded(StatutoryPlan plan) {
+        var ahead = new HashSet<OpenRequest>();
+        while (true) {
+            var placed = new HashMap<OpenRequest, Placement>();
+            place(plan, Comparator.comparing((OpenRequest r) -> !ahead.contains(r)).thenComparing(EARLIEST_DEADLINE), placed::put);
+            var leftOut = plan.getRequests().stream()
+                    .filter(r -> r.isMandatory() && r.getPlacement() == null && !placed.containsKey(r) && !ahead.contains(r))
+                    .toList();
+            if (leftOut.isEmpty()) {
+                return placed;
+            }
+            ahead.addAll(leftOut);
+        }
     }
 
     public static void place(StatutoryPlan plan, Comparator<OpenRequest> order, BiConsumer<OpenRequest, Placement> assign) {

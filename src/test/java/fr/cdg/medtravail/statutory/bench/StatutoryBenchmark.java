@@ -7,12 +7,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,15 +35,17 @@ import fr.cdg.medtravail.statutory.domain.VisitWeight;
 import fr.cdg.medtravail.statutory.solver.EarliestFit;
 import fr.cdg.medtravail.statutory.solver.PlanInput;
 import fr.cdg.medtravail.statutory.solver.StatutoryPlanner;
+import fr.cdg.medtravail.statutory.solver.Timetable;
 
 /**
  * A generated year of statutory requests at {@code cig} scale (8 % of 145,000 agents, about 11,600 requests spread
  * over the working days, some after the cut-off), planned as they arrive: each new request triggers a solve over the
- * day's open requests, confirmed appointments pinned; at the end of each day the proposals are confirmed
- * (convocations go out) and what got no appointment is missed. The same arrivals go through the earliest-deadline-
+ * open requests, confirmed appointments pinned; at the end of each day the convocations of the visits within the
+ * notice go out (confirmed), later proposals stay open, and what got no appointment is missed. A capacity bound is
+ * printed beside the figures. The same arrivals go through the earliest-deadline-
  * first greedy (same candidates, each request on its earliest one, no mandatory priority, no local search). Prints figures, asserts nothing.
  * Run: {@code ./mvnw -B -ntp -Pbench verify -Dtest=StatutoryBenchmark} ({@code -Dbench.statutory.doctors=14},
- * {@code -Dbench.statutory.millis=20}).
+ * {@code -Dbench.statutory.millis=20}, {@code -Dbench.statutory.notice=2}, {@code -Dbench.statutory.months=1-12}).
  */
 @Tag("bench")
 class StatutoryBenchmark {
@@ -77,18 +82,27 @@ class StatutoryBenchmark {
     void aYearOfRequests() {
         int doctors = Integer.getInteger("bench.statutory.doctors", 14);
         long millis = Long.getLong("bench.statutory.millis", 20L);
+        // Convocations go out this many working days before the visit; until then a proposal may still move.
+        int notice = Integer.getInteger("bench.statutory.notice", 2);
         var random = new Random(42);
         var calendar = FrenchCalendar.metropolitan();
         var deadlines = new StatutoryDeadlines(calendar, LocalTime.of(17, 0), PARIS);
         var world = new World(random, doctors);
-        var arrivals = arrivals(random, calendar);
+        // To iterate quickly on part of the year (e.g. 6-9 for the summer), same draws: -Dbench.statutory.months=6-9.
+        var months = System.getProperty("bench.statutory.months", "1-12").split("-");
+        var arrivals = arrivals(random, calendar).stream().filter(a -> {
+            int month = a.at().atZone(PARIS).getMonthValue();
+            return month >= Integer.parseInt(months[0]) && month <= Integer.parseInt(months[1]);
+        }).toList();
         System.out.printf("%nStatutory benchmark: %d requests over the working days of %d, %d collectivités, %d approved "
-                + "doctors, %d cabinets + CDG premises, local search %d ms without improvement%n",
-                arrivals.size(), YEAR, COLLECTIVITES, doctors, CABINETS, millis);
+                + "doctors, %d cabinets + CDG premises, local search %d ms without improvement, convocation %d working days ahead%n",
+                arrivals.size(), YEAR, COLLECTIVITES, doctors, CABINETS, millis, notice);
+        var bound = CapacityBound.of(arrivals, world, deadlines);
         var planner = new StatutoryPlanner(millis);
-        var solver = simulate("OptaPlanner, mandatory first", input -> planner.plan(input), arrivals, world, deadlines);
+        var solver = simulate("OptaPlanner, mandatory when needed", input -> planner.plan(input), arrivals, world, deadlines, notice);
         var greedy = simulate("Earliest-deadline-first greedy",
-                input -> StatutoryPlanner.placeInOrder(input, EarliestFit.EARLIEST_DEADLINE), arrivals, world, deadlines);
+                input -> StatutoryPlanner.placeInOrder(input, EarliestFit.EARLIEST_DEADLINE), arrivals, world, deadlines, notice);
+        bound.print();
         solver.print();
         greedy.print();
         System.out.printf("Ratios solver / greedy: all %.4f, mandatory %.4f, optional %.4f, placing time %.2f%n%n",
@@ -98,7 +112,7 @@ class StatutoryBenchmark {
     }
 
     private static Figures simulate(String name, Method method, List<Arrival> arrivals, World world,
-                                    StatutoryDeadlines deadlines) {
+                                    StatutoryDeadlines deadlines, int notice) {
         var calendar = deadlines.calendar();
         var confirmed = new ArrayList<Appointment>();
         var open = new HashMap<Long, RequestToPlace>();
@@ -132,20 +146,32 @@ class StatutoryBenchmark {
                 proposals.clear();
                 decisions.stream().filter(d -> d.appointment() != null).forEach(d -> proposals.put(d.requestId(), d.appointment()));
             }
-            // End of the day: proposals are confirmed; requests received today or before without one are missed.
-            for (var request : open.values()) {
+            // End of the day: the convocations of visits within the notice go out (confirmed, they never move again);
+            // later proposals stay movable; a request left without a proposal is missed.
+            var convokeUpTo = calendar.addWorkingDays(day, notice);
+            for (var request : List.copyOf(open.values())) {
                 var appointment = proposals.get(request.id());
+                if (appointment != null && appointment.startsAt().toLocalDate().isAfter(convokeUpTo)) {
+                    continue;
+                }
+                open.remove(request.id());
                 if (appointment != null) {
                     confirmed.add(appointment);
                     placed++;
                     mandatoryPlaced += request.mandatory() ? 1 : 0;
                 } else {
-                    missedByMonth[day.getMonthValue() - 1]++;
+                    missedByMonth[request.receivedOn().getMonthValue() - 1]++;
                 }
                 mandatory += request.mandatory() ? 1 : 0;
             }
-            open.clear();
-            proposals.clear();
+        }
+        // Proposals still movable when the year's days run out are kept: their convocation goes out in time.
+        for (var request : open.values()) {
+            boolean has = proposals.containsKey(request.id());
+            placed += has ? 1 : 0;
+            mandatoryPlaced += has && request.mandatory() ? 1 : 0;
+            mandatory += request.mandatory() ? 1 : 0;
+            missedByMonth[request.receivedOn().getMonthValue() - 1] += has ? 0 : 1;
         }
         return new Figures(name, arrivals.size(), placed, mandatory, mandatoryPlaced, nanos, maxNanos, missedByMonth);
     }
@@ -179,6 +205,124 @@ class StatutoryBenchmark {
         }
         arrivals.sort((a, b) -> a.at().compareTo(b.at()));
         return arrivals;
+    }
+
+    /**
+     * An upper bound on what any method can place in time: each request needs its minutes of doctor time between the
+     * day after its receipt (or filing) and its deadline; a working half-day offers 210 minutes for each doctor who
+     * works it and finds a room (the premises' and the open cabinets' rooms together), places and travel ignored, a
+     * visit splittable. Earliest deadline first over the days gives the most minutes such a relaxation can place
+     * (Glover's rule for intervals); the minutes it leaves over need at least as many requests as the largest ones that
+     * add up to them. Computed for all requests and, with the whole capacity, for the mandatory ones alone.
+     */
+    record CapacityBound(int total, int leastMissed, int mandatory, int leastMandatoryMissed, long[] demandByMonth,
+                         long[] capacityByMonth, long[] overflowByMonth) {
+
+        record Need(LocalDate from, LocalDate dueOn, int minutes, boolean mandatory) {
+        }
+
+        static CapacityBound of(List<Arrival> arrivals, World world, StatutoryDeadlines deadlines) {
+            var calendar = deadlines.calendar();
+            var needs = new ArrayList<Need>();
+            for (var arrival : arrivals) {
+                var receivedOn = deadlines.receivedOn(arrival.at());
+                var filedOn = arrival.at().atZone(PARIS).toLocalDate();
+                var from = calendar.addWorkingDays(receivedOn, 1);
+                var afterFiling = calendar.addWorkingDays(filedOn, 1);
+                needs.add(new Need(from.isAfter(afterFiling) ? from : afterFiling,
+                        deadlines.deadline(receivedOn, arrival.kind(), world.doctors).dueOn(),
+                        VisitWeight.visitMinutes(arrival.kind(), arrival.rpiAti()), arrival.kind().mandatory()));
+            }
+            var capacity = new TreeMap<LocalDate, Integer>();
+            for (var day = LocalDate.of(YEAR, 1, 1); day.isBefore(LocalDate.of(YEAR + 1, 2, 1)); day = day.plusDays(1)) {
+                if (!calendar.isWorkingDay(day)) {
+                    continue;
+                }
+                int minutes = 0;
+                for (var half : Half.values()) {
+                    var today = day;
+                    long doctors = world.doctors.stream().filter(d -> d.works(today, half)).count();
+                    var weekly = new WeeklyHalfDay(day.getDayOfWeek(), half);
+                    int rooms = world.places.stream().filter(p -> p.openHalfDays().isEmpty() || p.openHalfDays().contains(weekly))
+                            .mapToInt(StatutoryPlace::rooms).sum();
+                    minutes += (int) Math.min(doctors, rooms) * Timetable.HALF_DAY_MINUTES;
+                }
+                capacity.put(day, minutes);
+            }
+            var demandByMonth = new long[12];
+            var capacityByMonth = new long[12];
+            needs.forEach(n -> demandByMonth[n.from().getMonthValue() - 1] += n.minutes());
+            capacity.forEach((day, minutes) -> capacityByMonth[day.getMonthValue() - 1] += day.getYear() == YEAR ? minutes : 0);
+            var overflowByMonth = new long[12];
+            long overflow = overflow(needs, capacity, overflowByMonth);
+            long mandatoryOverflow = overflow(needs.stream().filter(Need::mandatory).toList(), capacity, new long[12]);
+            return new CapacityBound(needs.size(), leastRequests(needs, overflow),
+                    (int) needs.stream().filter(Need::mandatory).count(),
+                    leastRequests(needs.stream().filter(Need::mandatory).toList(), mandatoryOverflow),
+                    demandByMonth, capacityByMonth, overflowByMonth);
+        }
+
+        /** Minutes left over by earliest deadline first, day by day, each left-over counted in its receipt month. */
+        private static long overflow(List<Need> needs, TreeMap<LocalDate, Integer> capacity, long[] byMonth) {
+            var byStart = needs.stream().sorted(Comparator.comparing(Need::from)).toList();
+            var waiting = new PriorityQueue<int[]>(Comparator.comparing(w -> byStart.get(w[0]).dueOn()));
+            long overflow = 0;
+            int next = 0;
+            for (var entry : capacity.entrySet()) {
+                var day = entry.getKey();
+                while (next < byStart.size() && !byStart.get(next).from().isAfter(day)) {
+                    waiting.add(new int[] {next, byStart.get(next).minutes()});
+                    next++;
+                }
+                int free = entry.getValue();
+                while (!waiting.isEmpty() && (free > 0 || byStart.get(waiting.peek()[0]).dueOn().isBefore(day))) {
+                    var head = waiting.peek();
+                    var need = byStart.get(head[0]);
+                    if (need.dueOn().isBefore(day)) {
+                        waiting.poll();
+                        overflow += head[1];
+                        byMonth[need.from().getMonthValue() - 1] += head[1];
+                        continue;
+                    }
+                    int given = Math.min(free, head[1]);
+                    head[1] -= given;
+                    free -= given;
+                    if (head[1] == 0) {
+                        waiting.poll();
+                    }
+                }
+            }
+            for (var left : waiting) {
+                overflow += left[1];
+            }
+            return overflow;
+        }
+
+        /** The fewest requests whose minutes add up to the overflow: the largest ones. */
+        private static int leastRequests(List<Need> needs, long overflow) {
+            var largest = needs.stream().mapToInt(Need::minutes).boxed().sorted(Comparator.reverseOrder()).toList();
+            int count = 0;
+            for (long covered = 0; covered < overflow; covered += largest.get(count++)) {
+            }
+            return count;
+        }
+
+        void print() {
+            System.out.printf("%-32s all %6.2f %% (%d/%d)   mandatory %6.2f %% (%d/%d)   (doctor time and rooms only)%n",
+                    "Capacity bound", 100.0 * (total - leastMissed) / total, total - leastMissed, total,
+                    100.0 * (mandatory - leastMandatoryMissed) / mandatory, mandatory - leastMandatoryMissed, mandatory);
+            System.out.printf("%-32s doctor-hours by month, demand received / capacity: %s%n", "", byMonth());
+            System.out.printf("%-32s hours no method can place in time, by month of receipt: %s%n", "",
+                    Arrays.toString(Arrays.stream(overflowByMonth).map(m -> m / 60).toArray()));
+        }
+
+        private String byMonth() {
+            var parts = new ArrayList<String>();
+            for (int m = 0; m < 12; m++) {
+                parts.add(demandByMonth[m] / 60 + "/" + capacityByMonth[m] / 60);
+            }
+            return String.join(" ", parts);
+        }
     }
 
     /** Doctors with weekly patterns and leaves (a summer break for most), places and travel times. */
