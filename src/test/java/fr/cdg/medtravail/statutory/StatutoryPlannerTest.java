@@ -16,11 +16,11 @@ import fr.cdg.medtravail.calendar.FrenchCalendar;
 import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 import fr.cdg.medtravail.directory.professional.Leave;
-import fr.cdg.medtravail.statutory.domain.Appointment;
 import fr.cdg.medtravail.statutory.domain.ApprovedDoctor;
 import fr.cdg.medtravail.statutory.domain.Obstacle;
 import fr.cdg.medtravail.statutory.domain.PlanDecision;
 import fr.cdg.medtravail.statutory.domain.RequestToPlace;
+import fr.cdg.medtravail.statutory.domain.StatutoryAppointment;
 import fr.cdg.medtravail.statutory.domain.StatutoryPlace;
 import fr.cdg.medtravail.statutory.solver.PlanInput;
 import fr.cdg.medtravail.statutory.solver.StatutoryPlanner;
@@ -37,7 +37,7 @@ class StatutoryPlannerTest {
         return new ApprovedDoctor(id, "Dr " + id, WeeklyHalfDay.parseAll(pattern), List.of(leaves));
     }
 
-    static PlanInput input(List<ApprovedDoctor> doctors, List<Appointment> confirmed, RequestToPlace... open) {
+    static PlanInput input(List<ApprovedDoctor> doctors, List<StatutoryAppointment> confirmed, RequestToPlace... open) {
         return new PlanInput(MONDAY.minusDays(3), FrenchCalendar.metropolitan(), doctors, List.of(PREMISES, FAR_CABINET),
                 Map.of(1L, Map.of(100L, 20, 200L, 90)), confirmed, List.of(open), 60);
     }
@@ -54,7 +54,7 @@ class StatutoryPlannerTest {
     @ValueSource(ints = {4, 1})
     void aMandatoryRequestTakesTheLastSlotBeforeItsDeadlineAheadOfAnUnconfirmedOptionalOne(int optionalDueInDays) {
         var doctors = List.of(doctor(1, "MON-AM"));
-        var confirmed = List.of(new Appointment(90, 1, 100, MONDAY.atTime(9, 0), 150));
+        var confirmed = List.of(new StatutoryAppointment(90, 1, 100, MONDAY.atTime(9, 0), 150));
         var optional = new RequestToPlace(1, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(optionalDueInDays), 60);
         var mandatory = new RequestToPlace(2, 1, true, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
 
@@ -69,8 +69,8 @@ class StatutoryPlannerTest {
     void noOptionalRequestGivesWayWhenTheMandatoryOneHasRoomLater() {
         // One free hour on Monday, one on Tuesday: both requests get one (the mandatory one may take Monday, sooner).
         var doctors = List.of(doctor(1, "MON-AM TUE-AM"));
-        var confirmed = List.of(new Appointment(90, 1, 100, MONDAY.atTime(9, 0), 150),
-                new Appointment(91, 1, 100, MONDAY.plusDays(1).atTime(9, 0), 150));
+        var confirmed = List.of(new StatutoryAppointment(90, 1, 100, MONDAY.atTime(9, 0), 150),
+                new StatutoryAppointment(91, 1, 100, MONDAY.plusDays(1).atTime(9, 0), 150));
         var optional = new RequestToPlace(1, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(1), 60);
         var mandatory = new RequestToPlace(2, 1, true, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
 
@@ -83,8 +83,8 @@ class StatutoryPlannerTest {
     @Test
     void aNewRequestIsPlacedWhileConfirmedAppointmentsStayWhereTheyAre() {
         var doctors = List.of(doctor(1, "MON-AM TUE-AM"));
-        var confirmed = List.of(new Appointment(90, 1, 100, MONDAY.atTime(9, 0), 60),
-                new Appointment(91, 1, 100, MONDAY.atTime(10, 0), 120));
+        var confirmed = List.of(new StatutoryAppointment(90, 1, 100, MONDAY.atTime(9, 0), 60),
+                new StatutoryAppointment(91, 1, 100, MONDAY.atTime(10, 0), 120));
         var fresh = new RequestToPlace(3, 1, true, MONDAY.minusDays(3), MONDAY.plusDays(4), 120);
 
         var decisions = PLANNER.plan(input(doctors, confirmed, fresh));
@@ -92,14 +92,14 @@ class StatutoryPlannerTest {
         // Monday morning has 30 minutes left: the expertise goes to Tuesday; nothing confirmed is in the answer.
         assertThat(decisions).extracting(PlanDecision::requestId).containsExactly(3L);
         assertThat(decision(decisions, 3).appointment())
-                .isEqualTo(new Appointment(3, 1, 100, LocalDateTime.of(MONDAY.plusDays(1), java.time.LocalTime.of(9, 0)), 120));
+                .isEqualTo(new StatutoryAppointment(3, 1, 100, LocalDateTime.of(MONDAY.plusDays(1), java.time.LocalTime.of(9, 0)), 120));
     }
 
     @Test
     void aGapBetweenConfirmedVisitsIsUsed() {
         var doctors = List.of(doctor(1, "MON-AM"));
-        var confirmed = List.of(new Appointment(90, 1, 100, MONDAY.atTime(9, 0), 60),
-                new Appointment(91, 1, 100, MONDAY.atTime(11, 0), 90));
+        var confirmed = List.of(new StatutoryAppointment(90, 1, 100, MONDAY.atTime(9, 0), 60),
+                new StatutoryAppointment(91, 1, 100, MONDAY.atTime(11, 0), 90));
         var fresh = new RequestToPlace(3, 1, false, MONDAY.minusDays(3), MONDAY.plusDays(4), 60);
 
         var appointment = decision(PLANNER.plan(input(doctors, confirmed, fresh)), 3).appointment();

@@ -9,7 +9,7 @@ import java.time.Instant;
 public record StatutoryRequest(long id, long collectiviteId, String collectiviteName, long agentId, String agentName,
                                StatutoryKind kind, boolean rpiAti, boolean writtenReport, String context,
                                Instant receivedAt, Deadline deadline, String filedBy, RequestStatus status,
-                               Appointment appointment, String doctorName, String placeName, Obstacle obstacle,
+                               StatutoryAppointment appointment, String doctorName, String placeName, Obstacle obstacle,
                                Boolean absenceAnnounced) {
 
     public boolean mandatory() {

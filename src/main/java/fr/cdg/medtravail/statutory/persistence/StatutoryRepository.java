@@ -19,12 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.cdg.medtravail.statutory.domain.ActLine;
-import fr.cdg.medtravail.statutory.domain.Appointment;
 import fr.cdg.medtravail.statutory.domain.Deadline;
 import fr.cdg.medtravail.statutory.domain.Obstacle;
 import fr.cdg.medtravail.statutory.domain.QuotaVisit;
 import fr.cdg.medtravail.statutory.domain.RequestStatus;
 import fr.cdg.medtravail.statutory.domain.RequestToPlace;
+import fr.cdg.medtravail.statutory.domain.StatutoryAppointment;
 import fr.cdg.medtravail.statutory.domain.StatutoryKind;
 import fr.cdg.medtravail.statutory.domain.StatutoryRequest;
 import fr.cdg.medtravail.statutory.domain.VisitWeight;
@@ -122,12 +122,12 @@ public class StatutoryRepository {
     }
 
     /** Confirmed appointments from {@code from} on: they stay where they are. */
-    public List<Appointment> confirmed(LocalDate from) {
+    public List<StatutoryAppointment> confirmed(LocalDate from) {
         return jdbc.sql("""
                         SELECT id, professional_id, cabinet_id, starts_at, minutes FROM statutory_request
                         WHERE status = 'CONFIRMED' AND starts_at >= ? AND professional_id IS NOT NULL AND cabinet_id IS NOT NULL""")
                 .param(from.atStartOfDay())
-                .query((rs, row) -> new Appointment(rs.getLong("id"), rs.getLong("professional_id"),
+                .query((rs, row) -> new StatutoryAppointment(rs.getLong("id"), rs.getLong("professional_id"),
                         rs.getLong("cabinet_id"), rs.getObject("starts_at", LocalDateTime.class), rs.getInt("minutes")))
                 .list();
     }
@@ -138,7 +138,7 @@ public class StatutoryRepository {
     }
 
     /** A proposal (appointment) or, with a null appointment, the obstacle. */
-    public void savePlan(long id, Appointment appointment, Obstacle obstacle) {
+    public void savePlan(long id, StatutoryAppointment appointment, Obstacle obstacle) {
         jdbc.sql("""
                         UPDATE statutory_request SET status = ?, professional_id = ?, cabinet_id = ?, starts_at = ?,
                             minutes = ?, obstacle = ?, updated_at = now()
@@ -214,7 +214,7 @@ public class StatutoryRepository {
 
     private static StatutoryRequest map(ResultSet rs, int row) throws SQLException {
         var startsAt = rs.getObject("starts_at", LocalDateTime.class);
-        var appointment = startsAt == null ? null : new Appointment(rs.getLong("id"), rs.getLong("professional_id"),
+        var appointment = startsAt == null ? null : new StatutoryAppointment(rs.getLong("id"), rs.getLong("professional_id"),
                 rs.getLong("cabinet_id"), startsAt, rs.getInt("minutes"));
         var obstacle = rs.getString("obstacle");
         var deadline = new Deadline(rs.getObject("received_on", LocalDate.class),

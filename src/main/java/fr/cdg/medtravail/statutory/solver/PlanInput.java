@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import fr.cdg.medtravail.calendar.FrenchCalendar;
-import fr.cdg.medtravail.statutory.domain.Appointment;
 import fr.cdg.medtravail.statutory.domain.ApprovedDoctor;
 import fr.cdg.medtravail.statutory.domain.RequestToPlace;
+import fr.cdg.medtravail.statutory.domain.StatutoryAppointment;
 import fr.cdg.medtravail.statutory.domain.StatutoryPlace;
 
 /**
@@ -17,5 +17,5 @@ import fr.cdg.medtravail.statutory.domain.StatutoryPlace;
  */
 public record PlanInput(LocalDate today, FrenchCalendar calendar, List<ApprovedDoctor> doctors,
                         List<StatutoryPlace> places, Map<Long, Map<Long, Integer>> travel,
-                        List<Appointment> confirmed, List<RequestToPlace> open, int maxTravelMinutes) {
+                        List<StatutoryAppointment> confirmed, List<RequestToPlace> open, int maxTravelMinutes) {
 }

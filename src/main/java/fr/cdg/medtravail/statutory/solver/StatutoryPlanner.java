@@ -16,10 +16,10 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import fr.cdg.medtravail.calendar.DatedHalfDay;
 import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.calendar.WeeklyHalfDay;
-import fr.cdg.medtravail.statutory.domain.Appointment;
 import fr.cdg.medtravail.statutory.domain.Obstacle;
 import fr.cdg.medtravail.statutory.domain.PlanDecision;
 import fr.cdg.medtravail.statutory.domain.RequestToPlace;
+import fr.cdg.medtravail.statutory.domain.StatutoryAppointment;
 import fr.cdg.medtravail.statutory.domain.StatutoryPlace;
 
 /**
@@ -114,7 +114,7 @@ public class StatutoryPlanner {
 
         List<PlanDecision> decisions(StatutoryPlan solved) {
             var timetables = new HashMap<DoctorHalfDay, Timetable>();
-            var confirmedByKey = new HashMap<String, List<Appointment>>();
+            var confirmedByKey = new HashMap<String, List<StatutoryAppointment>>();
             input.confirmed().forEach(a -> confirmedByKey
                     .computeIfAbsent(a.doctorId() + "@" + Timetable.halfDayOf(a.startsAt()), k -> new ArrayList<>()).add(a));
             var decisions = new ArrayList<PlanDecision>();
@@ -132,7 +132,7 @@ public class StatutoryPlanner {
                 });
                 var startsAt = timetable.bookFirstGap(request.getMinutes());
                 decisions.add(new PlanDecision(request.getId(),
-                        new Appointment(request.getId(), placement.doctorId(), placement.cabinetId(), startsAt,
+                        new StatutoryAppointment(request.getId(), placement.doctorId(), placement.cabinetId(), startsAt,
                                 request.getMinutes()), null));
             });
             return decisions;

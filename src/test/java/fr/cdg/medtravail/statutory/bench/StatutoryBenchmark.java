@@ -24,10 +24,10 @@ import fr.cdg.medtravail.calendar.FrenchCalendar;
 import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 import fr.cdg.medtravail.directory.professional.Leave;
-import fr.cdg.medtravail.statutory.domain.Appointment;
 import fr.cdg.medtravail.statutory.domain.ApprovedDoctor;
 import fr.cdg.medtravail.statutory.domain.PlanDecision;
 import fr.cdg.medtravail.statutory.domain.RequestToPlace;
+import fr.cdg.medtravail.statutory.domain.StatutoryAppointment;
 import fr.cdg.medtravail.statutory.domain.StatutoryDeadlines;
 import fr.cdg.medtravail.statutory.domain.StatutoryKind;
 import fr.cdg.medtravail.statutory.domain.StatutoryPlace;
@@ -114,9 +114,9 @@ class StatutoryBenchmark {
     private static Figures simulate(String name, Method method, List<Arrival> arrivals, World world,
                                     StatutoryDeadlines deadlines, int notice) {
         var calendar = deadlines.calendar();
-        var confirmed = new ArrayList<Appointment>();
+        var confirmed = new ArrayList<StatutoryAppointment>();
         var open = new HashMap<Long, RequestToPlace>();
-        var proposals = new HashMap<Long, Appointment>();
+        var proposals = new HashMap<Long, StatutoryAppointment>();
         int placed = 0;
         int mandatory = 0;
         int mandatoryPlaced = 0;
