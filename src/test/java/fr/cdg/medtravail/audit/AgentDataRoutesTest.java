@@ -35,6 +35,20 @@ class AgentDataRoutesTest {
     }
 
     @Test
+    void bookingScreensShowAgentsAsTheApiDoes() {
+        assertThat(AgentData.of("/collectivites/{id}/rendez-vous"))
+                .isEqualTo(new AgentData("COLLECTIVITE_AGENTS", "id", AuditAction.READ));
+        assertThat(AgentData.of("/rendez-vous/{id}/convocation.pdf"))
+                .isEqualTo(new AgentData("APPOINTMENT", "id", AuditAction.READ));
+        assertThat(AgentData.of("/rendez-vous/{id}/fiche"))
+                .isEqualTo(new AgentData("APPOINTMENT", "id", AuditAction.READ));
+        assertThat(AgentData.of("/professionnels/{id}/journee"))
+                .isEqualTo(new AgentData("PROFESSIONAL_APPOINTMENTS", "id", AuditAction.READ));
+        assertThat(AgentData.of("/seances/remplissage")).isNull();
+        assertThat(AgentData.of("/professionnels/{id}")).isNull();
+    }
+
+    @Test
     void otherRoutesAreNot() {
         assertThat(AgentData.of("/api/collectivites/{id}")).isNull();
         assertThat(AgentData.of("/api/agentsstatistics")).isNull();
