@@ -42,24 +42,24 @@ class AppointmentRepository {
     }
 
     /**
-     * Inserts a booked appointment and the first line of its history, in one statement; a lost race on the time, the
-     * agent or the due visit is a 409.
+     * Inserts a booked appointment and the first line of its history, in one statement that answers the stored row;
+     * a lost race on the time, the agent or the due visit is a 409.
      */
-    long insert(NewAppointment a, String note) {
+    Appointment insert(NewAppointment a, String note) {
         try {
             return jdbc.sql("""
                     WITH booked AS (
                         INSERT INTO appointment (session_id, collectivite_id, agent_id, visit_kind, request_id, due_key,
                                                  confidential, starts_at, ends_at, reserve, booked_by, idempotency_key)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, booked_by),
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *),
                     logged AS (
                         INSERT INTO appointment_change (appointment_id, to_status, changed_by, note)
                         SELECT id, 'BOOKED', booked_by, ? FROM booked)
-                    SELECT id FROM booked
+                    SELECT * FROM booked
                     """).params(a.sessionId(), a.collectiviteId(), a.agentId(), a.visitKind().name(), a.requestId(),
                             a.dueKey(), a.confidential(), a.time().start(), a.time().end(), a.reserve().name(),
                             a.bookedBy(), a.idempotencyKey(), note)
-                    .query(Long.class).single();
+                    .query(AppointmentRepository::map).single();
         } catch (DataIntegrityViolationException e) {
             throw conflict(e);
         }
@@ -75,9 +75,21 @@ class AppointmentRepository {
                 .params(bookedBy, key).query(AppointmentRepository::map).optional();
     }
 
-    boolean hasUpcoming(long agentId, String dueKey) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM appointment WHERE agent_id = ? AND due_key = ? AND status = 'BOOKED')")
-                .params(agentId, dueKey).query(Boolean.class).single();
+    /** What keeps an agent from a time of a session, read in one statement. */
+    enum Clash { NONE, DUE_VISIT_BOOKED, TIME_TAKEN }
+
+    /** An upcoming appointment of the agent for the same due visit comes first, then the time occupied. */
+    Clash clash(long agentId, String dueKey, long sessionId, TimeRange time) {
+        return jdbc.sql("""
+                SELECT CASE
+                  WHEN EXISTS (SELECT 1 FROM appointment WHERE agent_id = ? AND due_key = ? AND status = 'BOOKED')
+                    THEN 'DUE_VISIT_BOOKED'
+                  WHEN EXISTS (SELECT 1 FROM appointment WHERE session_id = ? AND %s
+                               AND tsrange(starts_at, ends_at) && tsrange(?, ?))
+                    THEN 'TIME_TAKEN'
+                  ELSE 'NONE' END
+                """.formatted(OCCUPYING)).params(agentId, dueKey, sessionId, time.start(), time.end())
+                .query((rs, row) -> Clash.valueOf(rs.getString(1))).single();
     }
 
     /** The occupied time of a session that overlaps {@code time}, if any. */

@@ -112,8 +112,7 @@ public class BookingService {
             return replay.get();
         }
         refuseTaken(session, agent, due, time);
-        var id = book(user, session, agent, due, time, idempotencyKey);
-        return new Booked(appointments.findById(id).orElseThrow(), false);
+        return new Booked(book(user, session, agent, due, time, idempotencyKey), false);
     }
 
     /**
@@ -156,9 +155,9 @@ public class BookingService {
         }
         reopenRequest(replaced);
         refuseTaken(session, agent, due, time);
-        var id = book(user, session, agent, due, time, null);
-        appointments.setReplacedBy(replaced.id(), id);
-        return appointments.findById(id).orElseThrow();
+        var replacement = book(user, session, agent, due, time, null);
+        appointments.setReplacedBy(replaced.id(), replacement.id());
+        return replacement;
     }
 
     /**
@@ -274,8 +273,8 @@ public class BookingService {
         return empty.size();
     }
 
-    private long book(CdgUser user, BookableSession session, Agent agent, DueVisit due, TimeRange time,
-                      String idempotencyKey) {
+    private Appointment book(CdgUser user, BookableSession session, Agent agent, DueVisit due, TimeRange time,
+                             String idempotencyKey) {
         var dueKey = dueKey(due);
         var ledger = booking.ledger(session.id(), agent.collectiviteId());
         int minutes = time.minutes();
@@ -284,24 +283,23 @@ public class BookingService {
         var source = ledger.sourceFor(minutes, reach, user.isStaff()).orElseThrow(() -> new ConflictException(
                 "No reserved minutes left for the collectivité on this session (" + ledger.ownLeft()
                         + " reserved, " + (reach ? ledger.poolLeft() : 0) + " in the pool, " + minutes + " needed)"));
-        long id = appointments.insert(new AppointmentRepository.NewAppointment(session.id(), agent.collectiviteId(),
+        var booked = appointments.insert(new AppointmentRepository.NewAppointment(session.id(), agent.collectiviteId(),
                 agent.id(), due.kind(), due.requestId(), dueKey, due.confidential(), time, source, user.username(),
                 idempotencyKey), "booked (" + source + ")");
-        appointments.replaceLateCancellations(session.id(), time, id, user.username());
+        appointments.replaceLateCancellations(session.id(), time, booked.id(), user.username());
         if (due.requestId() != null) {
             visits.requestBooked(due.requestId());
         }
         booking.leaveWaitlist(agent.id(), due.kind());
-        return id;
+        return booked;
     }
 
     private void refuseTaken(BookableSession session, Agent agent, DueVisit due, TimeRange time) {
-        if (appointments.hasUpcoming(agent.id(), dueKey(due))) {
-            throw new ConflictException("The agent already has an upcoming appointment for this "
-                    + due.kind() + " visit");
-        }
-        if (appointments.timeTaken(session.id(), time)) {
-            throw timeTaken();
+        switch (appointments.clash(agent.id(), dueKey(due), session.id(), time)) {
+            case DUE_VISIT_BOOKED -> throw new ConflictException("The agent already has an upcoming appointment for"
+                    + " this " + due.kind() + " visit");
+            case TIME_TAKEN -> throw timeTaken();
+            case NONE -> { }
         }
     }
 

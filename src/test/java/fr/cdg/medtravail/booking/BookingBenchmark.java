@@ -37,16 +37,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.security.AccountService;
 import fr.cdg.medtravail.security.Role;
+import fr.cdg.medtravail.support.CpuMeter;
 
 /**
  * Benchmark harness (not a unit test: tag "bench", run with
  * {@code ./mvnw -B -ntp -Pbench verify -Dtest=BookingBenchmark}). 64 clients, each logged in once (session cookie
- * and CSRF token, as the référent's browser), fire {@code POST /api/appointments} over loopback HTTP; every time
- * of every session is wanted by {@value #RACERS} clients at once, so three in four attempts lose a race, and the
- * clients book on many sessions at once. Prints
- * bookings/s, attempts/s, p50/p99 latency and the double bookings found in the database, beside the ceiling of the
- * same database measured in the same run: pgbench single-row updates with 64 clients (or, without pgbench, the same
- * 64 clients doing one-row updates over JDBC).
+ * and CSRF token, as the référent's browser), fire {@code POST /api/appointments} over loopback HTTP. After an
+ * uncounted warm-up, two timed phases: every time of every session wanted by {@value #RACERS} clients at once (three
+ * in four attempts lose a race and must get 409), then every time wanted once (every request books). Prints, per
+ * phase, requests and bookings per second, p50/p99 latency and the CPU spent per request by this JVM (server and
+ * clients) and by PostgreSQL, then the double bookings found in the database, beside the ceiling of the same
+ * database measured in the same run: pgbench single-row updates with 64 clients (or, without pgbench, the same 64
+ * clients doing one-row updates over JDBC).
  */
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -56,6 +58,7 @@ class BookingBenchmark {
     private static final int RACERS = 4;
     private static final int TIMES_PER_SESSION = 7;
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 400);
+    private static final int WARM_UP_SESSIONS = Integer.getInteger("bench.warm-up-sessions", 100);
     private static final Path PGBENCH = Path.of("/usr/lib/postgresql/15/bin/pgbench");
     private static final String PASSWORD = "bench-password-long-enough";
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -87,22 +90,83 @@ class BookingBenchmark {
     @Test
     void bookingsUnderContentionBesideTheDatabaseCeiling() throws Exception {
         var world = new BookingFixture(jdbc);
-        var attempts = prepare(world);
+        var warmUp = prepare(world, "W", WARM_UP_SESSIONS, RACERS, 90);
+        var attempts = prepare(world, "M", SESSIONS, RACERS, 30);
+        var distinct = prepare(world, "D", SESSIONS, 1, 150);
         var username = "bench-referent-" + world.a;
         accounts.create(username, "Bench", PASSWORD, Role.REFERENT, null, List.of(world.a));
         var clients = new ArrayList<Client>();
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(logIn(username));
         }
+        // Compiled code, filled pools and caches: the figures are those of a server that has been running.
+        var warm = race(clients, warmUp);
+        assertThat(warm.other()).isZero();
 
+        var cpu = CpuMeter.start(databasePort());
+        var run = race(clients, attempts);
+        var cpuPerAttempt = cpu.perOperation(attempts.size());
+        // The same clients, each time wanted once: every request books.
+        cpu = CpuMeter.start(databasePort());
+        var free = race(clients, distinct);
+        var cpuPerBooking = cpu.perOperation(distinct.size());
+
+        long doubles = jdbc.sql("""
+                SELECT count(*) FROM appointment x JOIN appointment y ON x.session_id = y.session_id AND x.id < y.id
+                  AND tsrange(x.starts_at, x.ends_at) && tsrange(y.starts_at, y.ends_at)
+                WHERE x.status IN ('BOOKED', 'HELD') AND y.status IN ('BOOKED', 'HELD')
+                """).query(Long.class).single();
+        long rows = jdbc.sql("SELECT count(*) FROM appointment WHERE status = 'BOOKED'").query(Long.class).single();
+        long times = (long) (WARM_UP_SESSIONS + 2 * SESSIONS) * TIMES_PER_SESSION;
+        var ceiling = ceiling();
+
+        System.out.printf("""
+
+                ==== BookingBenchmark (%d cores, %d clients, %d sessions x %d times) ====
+                warm-up             %d attempts in %.2f s, not counted
+                racing, %d per time:
+                  attempts          %d in %.2f s  = %.0f attempts/s
+                  bookings (201)    %d = %.0f bookings/s   conflicts (409) %d   other %d
+                  latency           p50 %.1f ms   p99 %.1f ms   max %.1f ms
+                  CPU per attempt   %s
+                each time wanted once:
+                  bookings (201)    %d in %.2f s  = %.0f bookings/s   other %d
+                  latency           p50 %.1f ms   p99 %.1f ms   max %.1f ms
+                  CPU per booking   %s
+                double bookings     %d   (rows booked %d, distinct times %d, warm-up included)
+                ceiling             %s
+                ratio               racing attempts/s / ceiling tps = %.3f   bookings/s / ceiling tps = %.3f
+                ==========
+                """, Runtime.getRuntime().availableProcessors(), CLIENTS, SESSIONS, TIMES_PER_SESSION,
+                warmUp.size(), warm.seconds(), RACERS, attempts.size(), run.seconds(), attempts.size() / run.seconds(),
+                run.created(), run.created() / run.seconds(), run.conflicts(), run.other(), run.percentile(50),
+                run.percentile(99), run.percentile(100), cpuPerAttempt, free.created(), free.seconds(),
+                free.created() / free.seconds(), free.other(), free.percentile(50), free.percentile(99),
+                free.percentile(100), cpuPerBooking, doubles, rows, times, ceiling.description(),
+                attempts.size() / run.seconds() / ceiling.tps(), free.created() / free.seconds() / ceiling.tps());
+
+        assertThat(doubles).isZero();
+        assertThat(warm.created() + run.created() + free.created()).isEqualTo(rows).isEqualTo(times);
+        assertThat(run.other() + free.other()).isZero();
+    }
+
+    record Race(double seconds, long[] sortedLatencies, long created, long conflicts, long other) {
+
+        double percentile(int percent) {
+            return sortedLatencies[Math.min(sortedLatencies.length - 1, sortedLatencies.length * percent / 100)] / 1e6;
+        }
+    }
+
+    /** Every client books the next attempt of the list until none is left. */
+    private Race race(List<Client> clients, List<Attempt> attempts) throws InterruptedException {
         var next = new AtomicInteger();
         var latencies = new long[attempts.size()];
         var created = new AtomicLong();
         var conflicts = new AtomicLong();
         var other = new AtomicLong();
         var ready = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(CLIENTS);
-        var done = new CountDownLatch(CLIENTS);
+        var pool = Executors.newFixedThreadPool(clients.size());
+        var done = new CountDownLatch(clients.size());
         for (var client : clients) {
             pool.submit(() -> {
                 try {
@@ -128,62 +192,38 @@ class BookingBenchmark {
         done.await();
         double seconds = (System.nanoTime() - begin) / 1e9;
         pool.shutdown();
-
-        long doubles = jdbc.sql("""
-                SELECT count(*) FROM appointment x JOIN appointment y ON x.session_id = y.session_id AND x.id < y.id
-                  AND tsrange(x.starts_at, x.ends_at) && tsrange(y.starts_at, y.ends_at)
-                WHERE x.status IN ('BOOKED', 'HELD') AND y.status IN ('BOOKED', 'HELD')
-                """).query(Long.class).single();
-        long rows = jdbc.sql("SELECT count(*) FROM appointment WHERE status = 'BOOKED'").query(Long.class).single();
         Arrays.sort(latencies);
-        var ceiling = ceiling();
-
-        System.out.printf("""
-
-                ==== BookingBenchmark (%d cores, %d clients, %d sessions x %d times, %d racers per time) ====
-                attempts          %d in %.2f s  = %.0f attempts/s
-                bookings (201)    %d = %.0f bookings/s   conflicts (409) %d   other %d
-                latency           p50 %.1f ms   p99 %.1f ms   max %.1f ms
-                double bookings   %d   (rows booked %d, distinct times %d)
-                ceiling           %s
-                ratio             attempts/s / ceiling tps = %.2f
-                ==========
-                """, Runtime.getRuntime().availableProcessors(), CLIENTS, SESSIONS, TIMES_PER_SESSION, RACERS,
-                attempts.size(), seconds, attempts.size() / seconds, created.get(), created.get() / seconds,
-                conflicts.get(), other.get(), percentile(latencies, 50), percentile(latencies, 99),
-                latencies[latencies.length - 1] / 1e6, doubles, rows, (long) SESSIONS * TIMES_PER_SESSION,
-                ceiling.description(), attempts.size() / seconds / ceiling.tps());
-
-        assertThat(doubles).isZero();
-        assertThat(created.get()).isEqualTo(rows).isEqualTo((long) SESSIONS * TIMES_PER_SESSION);
-        assertThat(other.get()).isZero();
+        return new Race(seconds, latencies, created.get(), conflicts.get(), other.get());
     }
 
-    /** Sessions, agents (one per attempt, all overdue for a VIP) and the attempts, racers of one time adjacent. */
-    private List<Attempt> prepare(BookingFixture world) {
+    /**
+     * Sessions from {@code firstDay} days ahead, agents (one per attempt, all overdue for a VIP) and the attempts,
+     * racers of one time adjacent.
+     */
+    private List<Attempt> prepare(BookingFixture world, String label, int sessionCount, int racers, int firstDay) {
         var nurses = new ArrayList<Long>();
-        for (int i = 0; i < SESSIONS / 100 + 1; i++) {
+        for (int i = 0; i < sessionCount / 100 + 1; i++) {
             nurses.add(jdbc.sql("""
                     INSERT INTO professional (code, kind, last_name, first_name, working_ratio, home_latitude, home_longitude)
                     VALUES (?, 'NURSE', 'Bench', 'Nurse', 1.0, 45.75, 4.83) RETURNING id
-                    """).param("BENCH-N" + world.a + "-" + i).query(Long.class).single());
+                    """).param("BENCH-N" + label + world.a + "-" + i).query(Long.class).single());
         }
         var sessions = new ArrayList<long[]>();
-        var first = LocalDate.now().plusDays(30);
-        for (int s = 0; s < SESSIONS; s++) {
+        var first = LocalDate.now().plusDays(firstDay);
+        for (int s = 0; s < sessionCount; s++) {
             var day = first.plusDays(s / 2 % 50);
             var half = s % 2 == 0 ? Half.AM : Half.PM;
             long id = world.session(nurses.get(s / 100), day, half, 210, Map.of(world.a, 210));
             sessions.add(new long[] {id, day.toEpochDay(), half.ordinal()});
         }
-        int count = SESSIONS * TIMES_PER_SESSION * RACERS;
+        int count = sessionCount * TIMES_PER_SESSION * racers;
         var agents = jdbc.sql("""
                 INSERT INTO agent (collectivite_id, matricule, last_name, first_name, birth_date, post, hire_date,
                                    last_vip_date)
-                SELECT ?, 'BENCH' || n, 'Agent', 'Bench', DATE '1980-01-01', 'Agent', DATE '2015-01-01',
+                SELECT ?, 'BENCH' || ? || n, 'Agent', 'Bench', DATE '1980-01-01', 'Agent', DATE '2015-01-01',
                        current_date - 800
                 FROM generate_series(1, ?) n RETURNING id
-                """).params(world.a, count).query(Long.class).list();
+                """).params(world.a, label, count).query(Long.class).list();
         // Racers of one time are adjacent, so that they are in flight together; successive times go to different
         // sessions, as référents of many collectivités book at once.
         var attempts = new ArrayList<Attempt>();
@@ -192,7 +232,7 @@ class BookingBenchmark {
             for (var session : sessions) {
                 var day = LocalDate.ofEpochDay(session[1]);
                 var opens = session[2] == 0 ? day.atTime(8, 30) : day.atTime(13, 30);
-                for (int r = 0; r < RACERS; r++) {
+                for (int r = 0; r < racers; r++) {
                     attempts.add(new Attempt(session[0], agents.get(a++), opens.plusMinutes(30L * t).toString()));
                 }
             }
@@ -289,6 +329,13 @@ class BookingBenchmark {
         return new Ceiling(tps, String.format("JDBC single-row UPDATE, %d clients, 10 s: %.0f tps", CLIENTS, tps));
     }
 
+    private int databasePort() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            var matcher = Pattern.compile("//[^:/]+:(\\d+)/").matcher(connection.getMetaData().getURL());
+            return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+        }
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
@@ -299,9 +346,5 @@ class BookingBenchmark {
             throw new IllegalStateException("no CSRF token in the page");
         }
         return matcher.group(1).replace("&#45;", "-");
-    }
-
-    private static double percentile(long[] sorted, int percent) {
-        return sorted[Math.min(sorted.length - 1, sorted.length * percent / 100)] / 1e6;
     }
 }
