@@ -33,6 +33,8 @@ class AgentExportController {
         export.put("exportedAt", Instant.now());
         export.put("agent", agent);
         export.put("collectivite", repository.collectivite(((Number) agent.get("collectivite_id")).longValue()));
+        // The secretariat answers the agent's own request; a référent exports what the employer may know.
+        export.putAll(repository.visits(id, user.isStaff()));
         export.put("history", repository.history(id));
         return export;
     }

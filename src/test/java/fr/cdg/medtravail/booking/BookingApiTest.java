@@ -280,6 +280,14 @@ class BookingApiTest extends IntegrationTest {
                 .isNotFound();
         secretariat.get().uri("/api/appointments/{id}/certificate", id(appointment)).exchange().expectStatus()
                 .isEqualTo(409);
+        // The agent's data export: the secretariat's holds the visit and its history, the référent's does not.
+        secretariat.get().uri("/api/agents/{id}/export", agent).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.appointments[0].id").isEqualTo(id(appointment))
+                .jsonPath("$.appointments[0].changes[1].to_status").isEqualTo("HELD")
+                .jsonPath("$.appointments[0].booked_by").doesNotExist();
+        referent.get().uri("/api/agents/{id}/export", agent).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.appointments").isEmpty()
+                .jsonPath("$.visitRequests").isEmpty();
     }
 
     @Test

@@ -95,6 +95,39 @@ class GdprTest extends IntegrationTest {
                 .jsonPath("$.history[0].username").doesNotExist();
     }
 
+    @Test
+    void theExportHoldsTheAgentsVisitsAndHidesConfidentialOnesFromTheReferent() {
+        long collectivite = PersonalDataRows.collectivite(jdbc, "Commune des visites");
+        long agent = PersonalDataRows.agent(jdbc, collectivite, LocalDate.of(1975, 2, 3), false);
+        jdbc.sql("""
+                INSERT INTO visit_request (agent_id, kind, filed_on, confidential, motive, filed_by)
+                VALUES (:agent, 'AGENT_REQUEST', DATE '2026-03-02', true, NULL, 'secretariat-user'),
+                       (:agent, 'EMPLOYER_REQUEST', DATE '2026-03-03', false, 'Conflit d''équipe', 'referent-user')
+                """).param("agent", agent).update();
+        jdbc.sql("""
+                INSERT INTO statutory_request (collectivite_id, agent_id, kind, received_at, received_on,
+                                               calendar_due_on, due_on, filed_by, status)
+                VALUES (?, ?, 1, TIMESTAMPTZ '2026-03-02 10:00+01', DATE '2026-03-02', DATE '2026-03-09',
+                        DATE '2026-03-09', 'referent-user', 'OPEN')
+                """).params(collectivite, agent).update();
+
+        as(Role.SECRETARIAT).get().uri("/api/agents/{id}/export", agent).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.visitRequests.length()").isEqualTo(2)
+                .jsonPath("$.visitRequests[0].confidential").isEqualTo(true)
+                .jsonPath("$.visitRequests[0].filed_by").doesNotExist()
+                .jsonPath("$.appointments").isEmpty()
+                .jsonPath("$.statutoryRequests[0].kind").isEqualTo(1)
+                .jsonPath("$.statutoryRequests[0].due_on").isEqualTo("2026-03-09");
+        as(Role.REFERENT, collectivite).get().uri("/api/agents/{id}/export", agent).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.visitRequests.length()").isEqualTo(1)
+                .jsonPath("$.visitRequests[0].kind").isEqualTo("EMPLOYER_REQUEST")
+                .jsonPath("$.visitRequests[0].motive").isEqualTo("Conflit d'équipe");
+    }
+
     private static Map<Long, Integer> concerned(RetentionReport report, List<Long> ours) {
         var concerned = new java.util.LinkedHashMap<Long, Integer>();
         report.collectivites().stream().filter(c -> ours.contains(c.collectiviteId()))
