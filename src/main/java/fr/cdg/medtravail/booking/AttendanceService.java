@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.booking;
 
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +68,12 @@ public class AttendanceService {
         if (form.status() == AppointmentStatus.HELD && appointment.start().isAfter(bookings.now())) {
             throw new InvalidInputException("status", "the visit has not started yet");
         }
-        if (!appointments.move(appointment, form.status(), "attendance", blankToNull(form.certificateNote()),
+        var note = "attendance";
+        if (form.status() == AppointmentStatus.ABSENT_ANNOUNCED) {
+            checkAnnouncement(appointment, form.announcedAt());
+            note = "attendance: absence announced on " + form.announcedAt();
+        }
+        if (!appointments.move(appointment, form.status(), note, blankToNull(form.certificateNote()),
                 user.username())) {
             throw BookingService.stale(appointmentId);
         }
@@ -82,6 +88,20 @@ public class AttendanceService {
             visits.requestReopened(appointment.requestId());
         }
         return appointments.findById(appointmentId).orElseThrow();
+    }
+
+    /** An absence counts as announced only when it was, 48 hours before the visit at least; later, it is billed. */
+    private void checkAnnouncement(Appointment appointment, LocalDateTime announcedAt) {
+        if (announcedAt == null) {
+            throw new InvalidInputException("announcedAt", "must say when the absence was announced");
+        }
+        if (announcedAt.isAfter(bookings.now())) {
+            throw new InvalidInputException("announcedAt", "is in the future");
+        }
+        if (!BookingRules.announcedInTime(appointment.start(), announcedAt)) {
+            throw new InvalidInputException("announcedAt", "less than " + BookingRules.ABSENCE_NOTICE.toHours()
+                    + " hours before the visit: the absence is unjustified (ABSENT_UNJUSTIFIED)");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -67,6 +67,12 @@ class BookingApiTest extends IntegrationTest {
                 .expectBody(String.class).returnResult().getResponseBody();
     }
 
+    private static String attendance(RestTestClient client, long appointmentId, Map<String, Object> body,
+                                     int status) {
+        return client.post().uri("/api/appointments/{id}/attendance", appointmentId).body(body).exchange()
+                .expectStatus().isEqualTo(status).expectBody(String.class).returnResult().getResponseBody();
+    }
+
     private static long id(Map<?, ?> body) {
         return ((Number) body.get("id")).longValue();
     }
@@ -210,6 +216,23 @@ class BookingApiTest extends IntegrationTest {
         assertThat(replacement.get("start")).isEqualTo(at(day, 9, 0).toString() + ":00");
         assertThat(jdbc.sql("SELECT status || ' ' || replaced_by FROM appointment WHERE id = ?").param(id(first))
                 .query(String.class).single()).isEqualTo("REPLACED " + id(replacement));
+    }
+
+    @Test
+    void anAbsenceCountsAsAnnouncedOnlyFromFortyEightHoursBefore() {
+        var appointment = book(referent, booking(session, world.agent(world.a), "VIP", at(day, 9, 0)));
+        world.shiftToYesterday(id(appointment));
+        var start = LocalDate.now().minusDays(1).atTime(9, 0);
+        var nurse = asProfessional(world.nurse);
+        assertThat(attendance(nurse, id(appointment), Map.of("status", "ABSENT_ANNOUNCED", "version", 0), 400))
+                .contains("announcedAt");
+        assertThat(attendance(nurse, id(appointment), Map.of("status", "ABSENT_ANNOUNCED", "version", 0,
+                "announcedAt", start.minusHours(47).minusMinutes(59).toString()), 400))
+                .contains("announcedAt").contains("ABSENT_UNJUSTIFIED");
+        nurse.post().uri("/api/appointments/{id}/attendance", id(appointment))
+                .body(Map.of("status", "ABSENT_ANNOUNCED", "version", 0,
+                        "announcedAt", start.minusHours(48).toString())).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("ABSENT_ANNOUNCED");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.cdg.medtravail.booking.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -67,9 +68,11 @@ class ProfessionalDayController {
     String record(@AuthenticationPrincipal CdgUser user, @PathVariable long id, @RequestParam long professionalId,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                   @RequestParam AppointmentStatus status, @RequestParam int version,
-                  @RequestParam(required = false) String certificateNote, RedirectAttributes flash) {
+                  @RequestParam(required = false) String certificateNote,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                  LocalDateTime announcedAt, RedirectAttributes flash) {
         return Outcome.redirect(flash, "/professionnels/" + professionalId + "/journee?date=" + date,
                 "Présence enregistrée : " + status.label() + ".",
-                () -> attendance.record(user, id, new AttendanceForm(status, version, certificateNote)));
+                () -> attendance.record(user, id, new AttendanceForm(status, version, certificateNote, announcedAt)));
     }
 }
