@@ -115,10 +115,12 @@ class AppointmentRepository {
                 .query(AppointmentRepository::map).list();
     }
 
+    /** A professional's day; appointments of a withdrawn session waiting for the secretariat are not theirs. */
     List<Appointment> ofProfessional(long professionalId, LocalDate day) {
         return jdbc.sql("""
                 SELECT a.* FROM appointment a JOIN planning_session s ON s.id = a.session_id
-                WHERE s.professional_id = ? AND a.starts_at::date = ? ORDER BY a.starts_at, a.id
+                WHERE s.professional_id = ? AND a.starts_at::date = ? AND a.status <> 'TO_REPLAN'
+                ORDER BY a.starts_at, a.id
                 """).params(professionalId, day).query(AppointmentRepository::map).list();
     }
 

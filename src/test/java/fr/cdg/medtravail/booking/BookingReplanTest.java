@@ -90,6 +90,9 @@ class BookingReplanTest extends IntegrationTest {
         assertThat(messages).containsExactly("REPLAN_DECISION secretariat",
                 "REPLAN_NOTICE referents:collectivite:" + world.a);
         var secretariat = as(Role.SECRETARIAT);
+        // The professional of the withdrawn session no longer sees them on their day.
+        secretariat.get().uri("/api/professionals/{id}/appointments?date={d}", world.nurse, day).exchange()
+                .expectStatus().isOk().expectBody(List.class).value(list -> assertThat(list).isEmpty());
         secretariat.get().uri("/api/booking/to-replan").exchange().expectStatus().isOk().expectBody(List.class)
                 .value(list -> assertThat(list).extracting(row -> ((Number) ((Map<?, ?>) row).get("id")).longValue())
                         .containsAll(booked));
