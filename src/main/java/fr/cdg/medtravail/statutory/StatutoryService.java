@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -210,9 +211,29 @@ public class StatutoryService {
         return "Dr " + details.firstName() + " " + details.lastName();
     }
 
-    /** Gives every open request an appointment before its deadline, or the obstacle; confirmed ones stay. */
+    /**
+     * Sends the convocations due: proposals whose visit is {@code convocationWorkingDays} working days away or
+     * nearer are confirmed and no longer move. Until then a mandatory request filed later may take their time, which
+     * is what keeps mandatory requests within their deadlines when summer leaves thin out the doctors.
+     */
+    @Scheduled(cron = "${medtravail.statutory.convocation-cron:0 0 7 * * MON-FRI}", zone = "Europe/Paris")
+    @Transactional
+    public int confirmDueProposals() {
+        requests.lockPlanning();
+        return confirmProposalsInNotice();
+    }
+
+    private int confirmProposalsInNotice() {
+        return requests.confirmProposalsUpTo(deadlines.calendar().addWorkingDays(today(), settings.convocationWorkingDays()));
+    }
+
+    /**
+     * Gives every open request an appointment before its deadline, or the obstacle; confirmed ones stay, and so do
+     * proposals inside the convocation notice (confirmed first, had the morning's run not done it yet).
+     */
     private void replan() {
         requests.lockPlanning();
+        confirmProposalsInNotice();
         var doctors = approvedDoctors();
         var open = requests.open();
         var kinds = requests.openKinds();

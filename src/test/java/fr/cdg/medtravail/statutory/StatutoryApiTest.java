@@ -7,7 +7,9 @@ import java.time.LocalDateTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import fr.cdg.medtravail.calendar.FrenchCalendar;
 import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.support.IntegrationTest;
 import fr.cdg.medtravail.support.PersonalDataRows;
@@ -18,6 +20,9 @@ import fr.cdg.medtravail.support.PersonalDataRows;
  * on the quota; reads are audited; the request goes with the agent.
  */
 class StatutoryApiTest extends IntegrationTest {
+
+    @Autowired
+    StatutoryService statutory;
 
     private long statutoryCollectivite() {
         long id = PersonalDataRows.collectivite(jdbc, "Commune statutaire");
@@ -100,6 +105,35 @@ class StatutoryApiTest extends IntegrationTest {
                 .jsonPath("$.consumedHalfSlots").isEqualTo(2)
                 .jsonPath("$.lines").isEmpty();
         assertThat(doctor).isPositive();
+    }
+
+    @Test
+    void proposalsAreConfirmedWhenTheirVisitIsTwoWorkingDaysAwayAndNoLongerMove() {
+        long collectivite = statutoryCollectivite();
+        approvedDoctorWorkingEveryWeekday();
+        long near = ((Number) file(collectivite, PersonalDataRows.agent(jdbc, collectivite, LocalDate.of(1971, 1, 1), false), 2)
+                .get("id")).longValue();
+        long far = ((Number) file(collectivite, PersonalDataRows.agent(jdbc, collectivite, LocalDate.of(1972, 1, 1), false), 2)
+                .get("id")).longValue();
+        var calendar = FrenchCalendar.metropolitan();
+        var today = statutory.today();
+        visitOn(near, calendar.addWorkingDays(today, 2));
+        visitOn(far, calendar.addWorkingDays(today, 3));
+
+        assertThat(statutory.confirmDueProposals()).isPositive();
+
+        assertThat(status(near)).isEqualTo("CONFIRMED");
+        assertThat(status(far)).isEqualTo("PROPOSED");
+    }
+
+    /** A proposal for that day (the second filing may have confirmed the first one's earlier proposal). */
+    private void visitOn(long request, LocalDate day) {
+        jdbc.sql("UPDATE statutory_request SET status = 'PROPOSED', starts_at = ? WHERE id = ?")
+                .params(day.atTime(9, 0), request).update();
+    }
+
+    private String status(long request) {
+        return jdbc.sql("SELECT status FROM statutory_request WHERE id = ?").param(request).query(String.class).single();
     }
 
     @Test

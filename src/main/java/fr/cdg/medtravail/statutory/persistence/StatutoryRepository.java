@@ -152,6 +152,14 @@ public class StatutoryRepository {
                 .update();
     }
 
+    /** Confirms the proposals whose visit falls on {@code lastDay} or before; answers how many. */
+    public int confirmProposalsUpTo(LocalDate lastDay) {
+        return jdbc.sql("""
+                        UPDATE statutory_request SET status = 'CONFIRMED', updated_at = now()
+                        WHERE status = 'PROPOSED' AND starts_at < ?""")
+                .param(lastDay.plusDays(1).atStartOfDay()).update();
+    }
+
     public boolean changeStatus(long id, RequestStatus from, RequestStatus to, Boolean absenceAnnounced) {
         return jdbc.sql("""
                         UPDATE statutory_request SET status = ?, absence_announced = ?, updated_at = now()
