@@ -2,6 +2,7 @@ package fr.cdg.medtravail.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -43,7 +44,7 @@ import fr.cdg.medtravail.support.CpuMeter;
  * Benchmark harness (not a unit test: tag "bench", run with
  * {@code ./mvnw -B -ntp -Pbench verify -Dtest=BookingBenchmark}). 64 clients, each logged in once (session cookie
  * and CSRF token, as the référent's browser), fire {@code POST /api/appointments} over loopback HTTP. After an
- * uncounted warm-up, two timed phases: every time of every session wanted by {@value #RACERS} clients at once (three
+ * uncounted warm-up (rounds until the JIT compilers are nearly idle), two timed phases: every time of every session wanted by {@value #RACERS} clients at once (three
  * in four attempts lose a race and must get 409), then every time wanted once (every request books). Prints, per
  * phase, requests and bookings per second, p50/p99 latency and the CPU spent per request by this JVM (server and
  * clients) and by PostgreSQL, then the double bookings found in the database, beside the ceiling of the same
@@ -55,10 +56,14 @@ import fr.cdg.medtravail.support.CpuMeter;
 class BookingBenchmark {
 
     private static final int CLIENTS = 64;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final int RACERS = 4;
     private static final int TIMES_PER_SESSION = 7;
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 400);
-    private static final int WARM_UP_SESSIONS = Integer.getInteger("bench.warm-up-sessions", 100);
+    private static final int WARM_UP_SESSIONS = 100;
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up-rounds", 10);
+    /** Warm once the JIT compilers' time during a round is less than this share of its core-seconds. */
+    private static final double WARM_JIT_SHARE = 0.05;
     private static final Path PGBENCH = Path.of("/usr/lib/postgresql/15/bin/pgbench");
     private static final String PASSWORD = "bench-password-long-enough";
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -84,13 +89,17 @@ class BookingBenchmark {
     record Attempt(long session, long agent, String start) {
     }
 
-    record Client(HttpClient http, String csrf) {
+    /** A logged-in browser: its session cookie and CSRF token, sent through the one HTTP client of the benchmark. */
+    record Client(String sessionCookie, String csrf) {
     }
+
+    /** One client for all 64 (one selector thread, not 64): their cookies travel in the requests. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void bookingsUnderContentionBesideTheDatabaseCeiling() throws Exception {
         var world = new BookingFixture(jdbc);
-        var warmUp = prepare(world, "W", WARM_UP_SESSIONS, RACERS, 90);
         var attempts = prepare(world, "M", SESSIONS, RACERS, 30);
         var distinct = prepare(world, "D", SESSIONS, 1, 150);
         var username = "bench-referent-" + world.a;
@@ -99,9 +108,25 @@ class BookingBenchmark {
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(logIn(username));
         }
-        // Compiled code, filled pools and caches: the figures are those of a server that has been running.
-        var warm = race(clients, warmUp);
-        assertThat(warm.other()).isZero();
+        // Compiled code, filled pools and caches: the figures are those of a server that has been running. Rounds of
+        // the racing phase on other sessions until the JIT compilers are nearly idle (on 2 cores they lag far behind).
+        var jit = ManagementFactory.getCompilationMXBean();
+        long warmCreated = 0;
+        int rounds = 0;
+        double jitShare = 1;
+        double warmSeconds = 0;
+        while (rounds < WARM_UP_ROUNDS && jitShare > WARM_JIT_SHARE) {
+            var round = prepare(world, "W" + rounds, WARM_UP_SESSIONS, RACERS, 90);
+            long compiling = jit.getTotalCompilationTime();
+            var warm = race(clients, round);
+            assertThat(warm.other()).isZero();
+            jitShare = (jit.getTotalCompilationTime() - compiling) / 1000.0 / warm.seconds() / CORES;
+            warmCreated += warm.created();
+            warmSeconds += warm.seconds();
+            rounds++;
+        }
+        long compilingBefore = jit.getTotalCompilationTime();
+        long measuredSince = System.nanoTime();
 
         var cpu = CpuMeter.start(databasePort());
         var run = race(clients, attempts);
@@ -110,6 +135,8 @@ class BookingBenchmark {
         cpu = CpuMeter.start(databasePort());
         var free = race(clients, distinct);
         var cpuPerBooking = cpu.perOperation(distinct.size());
+        double measuredJitShare = (jit.getTotalCompilationTime() - compilingBefore) / 1000.0
+                / ((System.nanoTime() - measuredSince) / 1e9) / CORES;
 
         long doubles = jdbc.sql("""
                 SELECT count(*) FROM appointment x JOIN appointment y ON x.session_id = y.session_id AND x.id < y.id
@@ -117,13 +144,14 @@ class BookingBenchmark {
                 WHERE x.status IN ('BOOKED', 'HELD') AND y.status IN ('BOOKED', 'HELD')
                 """).query(Long.class).single();
         long rows = jdbc.sql("SELECT count(*) FROM appointment WHERE status = 'BOOKED'").query(Long.class).single();
-        long times = (long) (WARM_UP_SESSIONS + 2 * SESSIONS) * TIMES_PER_SESSION;
+        long times = (long) (rounds * WARM_UP_SESSIONS + 2 * SESSIONS) * TIMES_PER_SESSION;
         var ceiling = ceiling();
 
         System.out.printf("""
 
                 ==== BookingBenchmark (%d cores, %d clients, %d sessions x %d times) ====
-                warm-up             %d attempts in %.2f s, not counted
+                warm-up             %d rounds of %d attempts in %.1f s, not counted; JIT compiling time per
+                                    core-second: %.0f %% in the last round, %.0f %% during the timed phases
                 racing, %d per time:
                   attempts          %d in %.2f s  = %.0f attempts/s
                   bookings (201)    %d = %.0f bookings/s   conflicts (409) %d   other %d
@@ -137,8 +165,9 @@ class BookingBenchmark {
                 ceiling             %s
                 ratio               racing attempts/s / ceiling tps = %.3f   bookings/s / ceiling tps = %.3f
                 ==========
-                """, Runtime.getRuntime().availableProcessors(), CLIENTS, SESSIONS, TIMES_PER_SESSION,
-                warmUp.size(), warm.seconds(), RACERS, attempts.size(), run.seconds(), attempts.size() / run.seconds(),
+                """, CORES, CLIENTS, SESSIONS, TIMES_PER_SESSION,
+                rounds, WARM_UP_SESSIONS * TIMES_PER_SESSION * RACERS, warmSeconds, 100 * jitShare,
+                100 * measuredJitShare, RACERS, attempts.size(), run.seconds(), attempts.size() / run.seconds(),
                 run.created(), run.created() / run.seconds(), run.conflicts(), run.other(), run.percentile(50),
                 run.percentile(99), run.percentile(100), cpuPerAttempt, free.created(), free.seconds(),
                 free.created() / free.seconds(), free.other(), free.percentile(50), free.percentile(99),
@@ -146,7 +175,7 @@ class BookingBenchmark {
                 attempts.size() / run.seconds() / ceiling.tps(), free.created() / free.seconds() / ceiling.tps());
 
         assertThat(doubles).isZero();
-        assertThat(warm.created() + run.created() + free.created()).isEqualTo(rows).isEqualTo(times);
+        assertThat(warmCreated + run.created() + free.created()).isEqualTo(rows).isEqualTo(times);
         assertThat(run.other() + free.other()).isZero();
     }
 
@@ -242,7 +271,8 @@ class BookingBenchmark {
 
     /** Logs in with the form, as a browser: session cookie, then the CSRF token of a page. */
     private Client logIn(String username) throws Exception {
-        var http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        var cookies = new CookieManager();
+        var http = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         var login = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
         var token = find(CSRF_INPUT, login.body());
@@ -251,14 +281,17 @@ class BookingBenchmark {
         var page = http.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return new Client(http, find(CSRF_META, page.body()));
+        var session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie after logging in"));
+        return new Client(session.getName() + "=" + session.getValue(), find(CSRF_META, page.body()));
     }
 
     private int book(Client client, Attempt attempt) throws Exception {
         var body = "{\"sessionId\":" + attempt.session() + ",\"agentId\":" + attempt.agent()
                 + ",\"visitKind\":\"VIP\",\"start\":\"" + attempt.start() + "\"}";
-        return client.http().send(HttpRequest.newBuilder(uri("/api/appointments"))
+        return http.send(HttpRequest.newBuilder(uri("/api/appointments"))
                         .header("Content-Type", "application/json").header("X-CSRF-TOKEN", client.csrf())
+                        .header("Cookie", client.sessionCookie())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
