@@ -1,0 +1,22 @@
+package fr.cdg.medtravail.billing;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A statement as computed from today's data, before it is issued.
+ *
+ * @param grid    the preventive grid whose surcharge rule applies (in force on the period's last day)
+ * @param ledger  the absences the surcharge was decided on (the semester's for S1, the year's otherwise)
+ */
+public record StatementDraft(long collectiviteId, String collectiviteName, String siren, int year,
+                             BillingPeriod period, TariffGrid grid, AbsenceLedger ledger, List<StatementLine> lines) {
+
+    public StatementDraft {
+        lines = List.copyOf(lines);
+    }
+
+    public BigDecimal total() {
+        return lines.stream().map(StatementLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}
