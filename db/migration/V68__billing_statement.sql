@@ -7,7 +7,7 @@ CREATE TABLE billing_statement (
     collectivite_id     bigint   NOT NULL REFERENCES collectivite (id) ON DELETE RESTRICT,
     collectivite_name   text     NOT NULL,
     siren               char(9)  NOT NULL,
-    year                smallint NOT NULL CHECK (year BETWEEN 2000 AND 2300),
+    year                smallint NOT NULL CHECK (year BETWEEN 2000 AND 2100),
     period              text     NOT NULL CHECK (period IN ('YEAR', 'S1', 'S2')),
     -- The preventive grid whose surcharge rule the statement applied, named on the statement.
     grid_id             bigint   NOT NULL REFERENCES tariff_grid (id) ON DELETE RESTRICT,

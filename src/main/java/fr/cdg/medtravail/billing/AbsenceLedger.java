@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A collectivité's absences over a year or a semester. Visits are the appointments that reached their date with the
  * agent expected: held, announced and unjustified absences. A replaced appointment is not counted: the agent who took
@@ -25,11 +27,13 @@ public record AbsenceLedger(long collectiviteId, int year, BillingPeriod period,
         return new AbsenceLedger(collectiviteId, year, period, held, announced, unjustified, replaced);
     }
 
+    @JsonProperty
     public int visits() {
         return held + announced + unjustified;
     }
 
     /** Unjustified ÷ all visits × 100, in percent to 2 decimals (half-up); 0 without visits. */
+    @JsonProperty
     public BigDecimal unjustifiedRate() {
         return visits() == 0 ? BigDecimal.ZERO.setScale(2)
                 : BigDecimal.valueOf(unjustified * 100L).divide(BigDecimal.valueOf(visits()), 2, RoundingMode.HALF_UP);

@@ -33,7 +33,7 @@ class BillingPageController {
 
     @GetMapping("/facturation")
     String dashboard(@AuthenticationPrincipal CdgUser user, @RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null || year < 2000 || year > 2300 ? LocalDate.now().getYear() : year;
+        int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now().getYear() : year;
         model.addAttribute("year", shown);
         var ledgers = service.ledgers(user, shown);
         model.addAttribute("ledgers", ledgers);

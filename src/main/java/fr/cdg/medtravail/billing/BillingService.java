@@ -230,8 +230,8 @@ public class BillingService {
     }
 
     private static void checkYear(int year) {
-        if (year < 2000 || year > 2300) {
-            throw new InvalidInputException("year", "must be between 2000 and 2300");
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "must be between 2000 and 2100");
         }
     }
 

@@ -3,6 +3,8 @@ package fr.cdg.medtravail.billing;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A statement as computed from today's data, before it is issued.
  *
@@ -16,6 +18,7 @@ public record StatementDraft(long collectiviteId, String collectiviteName, Strin
         lines = List.copyOf(lines);
     }
 
+    @JsonProperty
     public BigDecimal total() {
         return lines.stream().map(StatementLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }

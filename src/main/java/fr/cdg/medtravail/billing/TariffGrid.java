@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import fr.cdg.medtravail.directory.collectivite.Membership;
 import fr.cdg.medtravail.directory.collectivite.Membership.TariffCategory;
 
@@ -43,7 +45,8 @@ public record TariffGrid(long id, Cdg cdg, Membership.Service mission, LocalDate
                 .or(() -> Optional.ofNullable(prices.get(TariffItem.AGENT_DOCTOR)));
     }
 
-    /** How the grid is named on statements: "CDG69, médecine préventive, du 01/01/2025, version 1". */
+    /** How the grid is named on statements: "CDG69, Médecine préventive, grille du 2025-01-01 version 1". */
+    @JsonProperty
     public String label() {
         return "%s, %s, grille du %s version %d".formatted(cdg.label(), mission.label(), validFrom, version);
     }

@@ -1,0 +1,194 @@
+package fr.cdg.medtravail.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import fr.cdg.medtravail.security.Role;
+import fr.cdg.medtravail.support.IntegrationTest;
+import fr.cdg.medtravail.support.PersonalDataRows;
+
+/** The whole path over HTTP: attendance and statutory acts in the database → ledger → statements issued → exports. */
+class BillingIntegrationTest extends IntegrationTest {
+
+    private BillingWorld world;
+
+    @BeforeEach
+    void setUp() {
+        world = new BillingWorld(jdbc);
+    }
+
+    @Test
+    void aYearOfStatementsMatchesTheHandWorkedFigures() {
+        long town = world.member(2026, "AFFILIATED", true, 40);
+        // S1: 47 held (one of them took a replaced agent's time), 3 unjustified (late cancellations included),
+        // 2 announced, 1 cancelled in time (not a visit): 3 / 52 = 5.77 % > 5 % → 3 × 87 €.
+        world.appointments(town, LocalDate.of(2026, 3, 10), "HELD", 47);
+        world.appointments(town, LocalDate.of(2026, 3, 11), "ABSENT_UNJUSTIFIED", 3);
+        world.appointments(town, LocalDate.of(2026, 3, 12), "ABSENT_ANNOUNCED", 2);
+        world.appointments(town, LocalDate.of(2026, 3, 13), "CANCELLED", 1);
+        world.appointments(town, LocalDate.of(2026, 3, 13), "REPLACED", 1);
+        // S2: 45 held, 2 unjustified. Year: 5 / 99 = 5.05 % → 5 × 87 − 261 = 174 €.
+        world.appointments(town, LocalDate.of(2026, 10, 6), "HELD", 45);
+        world.appointments(town, LocalDate.of(2026, 10, 7), "ABSENT_UNJUSTIFIED", 2);
+        // A statutory expertise past the quota, with its RPI/ATI supplement, as statutory medicine priced it.
+        statutoryActs(town, LocalDate.of(2026, 9, 15));
+
+        var staff = as(Role.SECRETARIAT);
+        staff.get().uri("/api/billing/collectivites/{id}/ledger/2026", town).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[0].period").isEqualTo("YEAR").jsonPath("$[0].unjustified").isEqualTo(5)
+                .jsonPath("$[0].replaced").isEqualTo(1).jsonPath("$[0].announced").isEqualTo(2)
+                .jsonPath("$[0].unjustifiedRate").isEqualTo(5.05)
+                .jsonPath("$[1].unjustifiedRate").isEqualTo(5.77);
+
+        var fee = issue(town, "YEAR");
+        assertThat(fee.get("total")).hasToString("3480.0");
+        var s1 = issue(town, "S1");
+        assertThat(s1.get("total")).hasToString("261.0");
+        assertThat(s1.get("surchargeRule")).isEqualTo("UNJUSTIFIED_AT_AGENT_COST");
+        var s2 = issue(town, "S2");
+        assertThat(s2.get("total")).hasToString("424.0");
+        staff.post().uri("/api/billing/collectivites/{id}/statements/2026/S2", town).exchange()
+                .expectStatus().isEqualTo(409);
+
+        long s2Id = ((Number) s2.get("id")).longValue();
+        var csv = staff.get().uri("/api/billing/statements/{id}/csv", s2Id).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(csv).startsWith(StatementExport.CSV_HEADER)
+                .contains("Absences injustifiées de l'année 2026;5,00;87,00;435,00")
+                .contains("Absences injustifiées déjà facturées au 1er semestre 2026;-3,00;87,00;-261,00")
+                .contains("Médecine statutaire : Expertise;1,00;200,00;200,00");
+        var pdf = staff.get().uri("/api/billing/statements/{id}/pdf", s2Id).exchange().expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        assertThat(staff.get().uri("/api/billing/periods/2026/S2/export").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).contains("\r\n" + s2Id + ";");
+
+        // The référent reads their own statements; another référent gets the "not found" of an unknown id.
+        as(Role.REFERENT, town).get().uri("/api/billing/statements/{id}", s2Id).exchange().expectStatus().isOk();
+        long other = PersonalDataRows.collectivite(jdbc, "Autre");
+        as(Role.REFERENT, other).get().uri("/api/billing/statements/{id}", s2Id).exchange().expectStatus().isNotFound();
+
+        // Issued means final, down to the database: a correction is a new statement naming the corrected one.
+        assertThatThrownBy(() -> jdbc.sql("UPDATE billing_statement SET total = 0 WHERE id = ?").param(s2Id).update())
+                .rootCause().hasMessageContaining("permission denied for table billing_statement");
+        staff.post().uri("/api/billing/statements/{id}/corrections", s2Id).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of()).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        world.appointments(town, LocalDate.of(2026, 11, 3), "ABSENT_UNJUSTIFIED", 1);
+        var corrected = staff.post().uri("/api/billing/statements/{id}/corrections", s2Id)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "Absence du 3 novembre saisie tard"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(((Number) corrected.get("correctsId")).longValue()).isEqualTo(s2Id);
+        assertThat(corrected.get("total")).hasToString("511.0"); // 6 × 87 − 261 + 250
+        staff.post().uri("/api/billing/statements/{id}/corrections", s2Id).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("reason", "again")).exchange().expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void aGridChangedMidYearAndThenCorrectedLeavesIssuedStatementsAsComputed() {
+        int year = 2090;
+        long town = world.member(year, "AFFILIATED", true, 10);
+        var admin = as(Role.ADMIN);
+        addGrid(admin, year + "-01-01", "87");
+        var july = addGrid(admin, year + "-07-01", "90");
+        assertThat(july.get("version")).isEqualTo(1);
+        // S1 3 / 50 = 6 %, S2 4 / 50: the year 7 / 100 → 3 × 87 + 4 × 90 − 261 = 360 on S2.
+        world.appointments(town, LocalDate.of(year, 3, 10), "HELD", 47);
+        world.appointments(town, LocalDate.of(year, 3, 11), "ABSENT_UNJUSTIFIED", 3);
+        world.appointments(town, LocalDate.of(year, 9, 10), "HELD", 46);
+        world.appointments(town, LocalDate.of(year, 9, 11), "ABSENT_UNJUSTIFIED", 4);
+        assertThat(issue(town, year, "S1").get("total")).hasToString("261.0");
+        var s2 = issue(town, year, "S2");
+        assertThat(s2.get("total")).hasToString("360.0");
+        assertThat(((Number) s2.get("gridId")).longValue()).isEqualTo(((Number) july.get("id")).longValue());
+
+        var fixed = addGrid(admin, year + "-07-01", "91");
+        assertThat(fixed.get("version")).isEqualTo(2);
+        as(Role.SECRETARIAT).get().uri("/api/billing/collectivites/{id}/drafts/{y}/S2", town, year).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.lines[1].amount").isEqualTo(364.0);
+        as(Role.SECRETARIAT).get().uri("/api/billing/statements/{id}", s2.get("id")).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(360.0);
+    }
+
+    @Test
+    void badGridsAreRefusedNamingTheFieldAndNothingIsWritten() {
+        long before = jdbc.sql("SELECT count(*) FROM tariff_grid").query(Long.class).single();
+        as(Role.ADMIN).post().uri("/api/billing/grids").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("cdg", "CDG69", "mission", "PREVENTIVE", "validFrom", "2291-01-01",
+                        "surchargeRule", "UNJUSTIFIED_AT_AGENT_COST", "surchargeThreshold", 150, "source", "x",
+                        "prices", Map.of("AGENT_AFFILIATED", 87)))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("surchargeThreshold");
+        assertThat(jdbc.sql("SELECT count(*) FROM tariff_grid").query(Long.class).single()).isEqualTo(before);
+        as(Role.SECRETARIAT).post().uri("/api/billing/grids").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of()).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void withoutAHeadcountTheYearlyFeeWaitsAndTheMemberIsReminded() {
+        long town = world.member(2026, "NON_AFFILIATED_OWN_SECRETARIAT", false, null);
+        as(Role.SECRETARIAT).post().uri("/api/billing/collectivites/{id}/statements/2026/YEAR", town).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("headcount");
+        var reminders = as(Role.SECRETARIAT).get().uri("/api/billing/headcount-reminders?year=2026").exchange()
+                .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+        assertThat(reminders.toString()).contains("collectiviteId=" + town);
+        // The "own secretariat" category on a collectivité that has none is reported.
+        assertThat(as(Role.SECRETARIAT).get().uri("/api/billing/category-problems?year=2026").exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody())
+                .containsKey(String.valueOf(town));
+    }
+
+    @Test
+    void theDashboardShowsAReferentTheirOwnCollectiviteOnly() {
+        long town = world.member(2026, "AFFILIATED", true, 5);
+        world.appointments(town, LocalDate.of(2026, 4, 2), "HELD", 3);
+        world.appointments(town, LocalDate.of(2026, 4, 3), "ABSENT_UNJUSTIFIED", 1);
+        as(Role.REFERENT, town).get().uri("/api/billing/dashboard?year=2026").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.rates.length()").isEqualTo(1)
+                .jsonPath("$.rates[0].rate").isEqualTo(25.0).jsonPath("$.threshold").isEqualTo(5.0)
+                .jsonPath("$.loads.length()").isEqualTo(0).jsonPath("$.months[0].month").isEqualTo(4);
+        as(Role.SECRETARIAT).get().uri("/api/billing/activity-report/2026/csv").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("visits;VIP;NURSE;HELD;"));
+    }
+
+    private Map<?, ?> issue(long collectivite, String period) {
+        return issue(collectivite, 2026, period);
+    }
+
+    private Map<?, ?> issue(long collectivite, int year, String period) {
+        return as(Role.SECRETARIAT).post().uri("/api/billing/collectivites/{id}/statements/{y}/{p}", collectivite,
+                        year, period)
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private static Map<?, ?> addGrid(org.springframework.test.web.servlet.client.RestTestClient admin, String from,
+                                     String agentCost) {
+        return admin.post().uri("/api/billing/grids").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("cdg", "CDG69", "mission", "PREVENTIVE", "validFrom", from,
+                        "surchargeRule", "UNJUSTIFIED_AT_AGENT_COST", "surchargeThreshold", 5,
+                        "source", "Test " + from, "prices", Map.of("AGENT_AFFILIATED", agentCost)))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private void statutoryActs(long collectivite, LocalDate day) {
+        long agent = PersonalDataRows.agent(jdbc, collectivite, LocalDate.of(1970, 1, 1), false);
+        long request = jdbc.sql("""
+                INSERT INTO statutory_request (collectivite_id, agent_id, kind, rpi_ati, received_at, received_on,
+                    calendar_due_on, due_on, filed_by, status, starts_at, minutes)
+                VALUES (?, ?, 8, true, now(), ?, ?, ?, 'test', 'DONE', ?, 60) RETURNING id""")
+                .params(collectivite, agent, day.minusDays(10), day, day, day.atTime(9, 0)).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO statutory_act_line (collectivite_id, request_id, year, visited_on, kind, label, amount)
+                VALUES (?, ?, ?, ?, 8, 'Expertise', 200), (?, ?, ?, ?, 8, 'Supplément RPI / ATI', 50)""")
+                .params(collectivite, request, day.getYear(), day, collectivite, request, day.getYear(), day).update();
+    }
+}
