@@ -86,13 +86,13 @@ class BillingApiController {
     @GetMapping("/api/billing/statements/{id}/csv")
     @PreAuthorize(Access.STAFF_OR_REFERENT)
     ResponseEntity<String> statementCsv(@AuthenticationPrincipal CdgUser user, @PathVariable long id) {
-        return download(StatementExport.csv(List.of(service.statement(user, id))), CSV, "bordereau-" + id + ".csv");
+        return download(service.csv(List.of(service.statement(user, id))), CSV, "bordereau-" + id + ".csv");
     }
 
     @GetMapping("/api/billing/statements/{id}/pdf")
     @PreAuthorize(Access.STAFF_OR_REFERENT)
     ResponseEntity<byte[]> statementPdf(@AuthenticationPrincipal CdgUser user, @PathVariable long id) {
-        return download(StatementExport.pdf(service.statement(user, id)), MediaType.APPLICATION_PDF,
+        return download(service.statementPdf(user, id), MediaType.APPLICATION_PDF,
                 "bordereau-" + id + ".pdf");
     }
 
@@ -121,7 +121,7 @@ class BillingApiController {
     @GetMapping("/api/billing/periods/{year}/{period}/export")
     @PreAuthorize(Access.STAFF)
     ResponseEntity<String> export(@PathVariable int year, @PathVariable BillingPeriod period) {
-        return download(StatementExport.csv(service.statements(year, period)), CSV,
+        return download(service.csv(service.statements(year, period)), CSV,
                 "bordereaux-" + year + "-" + period + ".csv");
     }
 
@@ -152,7 +152,7 @@ class BillingApiController {
     @GetMapping("/api/billing/activity-report/{year}/pdf")
     @PreAuthorize(Access.STAFF)
     ResponseEntity<byte[]> activityPdf(@PathVariable int year) {
-        return download(ActivityReportPdf.render(dashboard.activityReport(year)), MediaType.APPLICATION_PDF,
+        return download(dashboard.activityPdf(year), MediaType.APPLICATION_PDF,
                 "rapport-activite-" + year + ".pdf");
     }
 

@@ -60,6 +60,11 @@ public class BillingDashboard {
                 count(visits, "ABSENT_ANNOUNCED"), count(visits, "ABSENT_UNJUSTIFIED"), count(visits, "REPLACED"));
     }
 
+    @Transactional(readOnly = true)
+    public byte[] activityPdf(int year) {
+        return ActivityReportPdf.render(activityReport(year));
+    }
+
     /** The threshold of the preventive grid in force at the year's end; 5 % (the convention's) without one. */
     private BigDecimal threshold(int year) {
         Optional<TariffGrid> grid = TariffGrid.inForce(grids.grids(settings.cdg()).stream()

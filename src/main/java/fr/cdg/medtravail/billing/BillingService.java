@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -178,6 +176,17 @@ public class BillingService {
     public IssuedStatement statement(CdgUser user, long id) {
         return repository.statement(id).filter(s -> user.canSeeCollectivite(s.collectiviteId()))
                 .orElseThrow(() -> new NotFoundException("Statement", id));
+    }
+
+    /** An issued statement as a PDF. */
+    @Transactional(readOnly = true)
+    public byte[] statementPdf(CdgUser user, long id) {
+        return StatementExport.pdf(statement(user, id));
+    }
+
+    /** Issued statements as CSV: one of them, or a period's (the finance export). */
+    public String csv(List<IssuedStatement> statements) {
+        return StatementExport.csv(statements);
     }
 
     /** A collectivité's issued statements of a year. */
