@@ -30,7 +30,8 @@ public final class StatementRules {
 
     public static StatementDraft compute(int year, BillingPeriod period, Biller biller, List<TariffGrid> grids,
                                          Collection<AttendanceDay> days, Collection<ActCharge> acts) {
-        var ruleGrid = grid(grids, period.lastDay(year));
+        // The fee's grid is the one of 1 January; the surcharge's, the one at the end of the semester.
+        var ruleGrid = grid(grids, period == BillingPeriod.YEAR ? period.firstDay(year) : period.lastDay(year));
         var ledger = AbsenceLedger.of(biller.collectiviteId(), year, period == BillingPeriod.S1 ? BillingPeriod.S1
                 : BillingPeriod.YEAR, days);
         var lines = new ArrayList<StatementLine>();

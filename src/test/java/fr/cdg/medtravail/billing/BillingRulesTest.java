@@ -83,9 +83,10 @@ class BillingRulesTest {
                 .containsExactly(new BigDecimal("261.00"), new BigDecimal("360.00"), new BigDecimal("-261.00"));
         assertThat(s1.total().add(draft.total())).isEqualTo(new BigDecimal("621.00"));
         assertThat(draft.grid().id()).isEqualTo(2);
-        // The yearly fee keeps the grid of 1 January.
-        assertThat(StatementRules.compute(YEAR, BillingPeriod.YEAR, AFFILIATED, List.of(CDG69, july), days, List.of())
-                .lines().get(0).gridId()).isEqualTo(1);
+        // The yearly fee keeps the grid of 1 January, and names it.
+        var fee = StatementRules.compute(YEAR, BillingPeriod.YEAR, AFFILIATED, List.of(CDG69, july), days, List.of());
+        assertThat(fee.lines().get(0).gridId()).isEqualTo(1);
+        assertThat(fee.grid().id()).isEqualTo(1);
     }
 
     @Test
