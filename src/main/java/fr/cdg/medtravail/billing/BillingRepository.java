@@ -122,6 +122,27 @@ class BillingRepository {
                 .list();
     }
 
+    /**
+     * The sector professional of each collectivité: the one who held most of its visits in the year (booking's
+     * appointment, planning's planning_session).
+     */
+    Map<Long, Long> sectorProfessionals(int year, Collection<Long> collectivites) {
+        var found = new LinkedHashMap<Long, Long>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (a.collectivite_id) a.collectivite_id, s.professional_id
+                        FROM appointment a JOIN planning_session s ON s.id = a.session_id
+                        WHERE a.status = 'HELD' AND a.starts_at >= :first AND a.starts_at < :after
+                          AND (CAST(:all AS boolean) OR a.collectivite_id IN (:ids))
+                        GROUP BY a.collectivite_id, s.professional_id
+                        ORDER BY a.collectivite_id, count(*) DESC, s.professional_id""")
+                .param("first", LocalDate.of(year, 1, 1).atStartOfDay())
+                .param("after", LocalDate.of(year + 1, 1, 1).atStartOfDay())
+                .param("all", collectivites == null)
+                .param("ids", collectivites == null || collectivites.isEmpty() ? List.of(-1L) : collectivites)
+                .query((rs, n) -> found.put(rs.getLong("collectivite_id"), rs.getLong("professional_id"))).list();
+        return found;
+    }
+
     /** Statutory acts billed past the quota during the year (statutory's statutory_act_line). */
     List<ActCharge> acts(int year, Collection<Long> collectivites) {
         return jdbc.sql("""

@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 import fr.cdg.medtravail.directory.collectivite.Membership;
+import fr.cdg.medtravail.directory.professional.Leave;
+import fr.cdg.medtravail.directory.professional.ProfessionalService;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.FieldProblem;
@@ -30,11 +32,14 @@ public class BillingService {
 
     private final BillingRepository repository;
     private final CollectiviteService collectivites;
+    private final ProfessionalService professionals;
     private final BillingSettings settings;
 
-    BillingService(BillingRepository repository, CollectiviteService collectivites, BillingSettings settings) {
+    BillingService(BillingRepository repository, CollectiviteService collectivites, ProfessionalService professionals,
+                   BillingSettings settings) {
         this.repository = repository;
         this.collectivites = collectivites;
+        this.professionals = professionals;
         this.settings = settings;
     }
 
@@ -233,9 +238,21 @@ public class BillingService {
                         .collect(Collectors.groupingBy(AttendanceDay::collectiviteId));
         Map<Long, List<ActCharge>> acts = period == BillingPeriod.YEAR ? Map.of()
                 : repository.acts(year, ids).stream().collect(Collectors.groupingBy(ActCharge::collectiviteId));
+        var leaves = period == BillingPeriod.S2 ? sectorLeaves(year, ids) : Map.<Long, List<ContinuityReduction.Span>>of();
         return billers.stream().map(biller -> StatementRules.compute(year, period, biller, grids,
                 days.getOrDefault(biller.collectiviteId(), List.of()),
-                acts.getOrDefault(biller.collectiviteId(), List.of()))).toList();
+                acts.getOrDefault(biller.collectiviteId(), List.of()),
+                leaves.getOrDefault(biller.collectiviteId(), List.of()))).toList();
+    }
+
+    /** Collectivité → the leaves of its sector professional, from the year before (an absence may span both). */
+    private Map<Long, List<ContinuityReduction.Span>> sectorLeaves(int year, Collection<Long> ids) {
+        var sector = repository.sectorProfessionals(year, ids);
+        var byProfessional = professionals.leavesBetween(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31))
+                .stream().collect(Collectors.groupingBy(Leave::professionalId, Collectors.mapping(
+                        leave -> new ContinuityReduction.Span(leave.startDate(), leave.endDate()), Collectors.toList())));
+        return sector.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> byProfessional.getOrDefault(entry.getValue(), List.of())));
     }
 
     private static void checkYear(int year) {

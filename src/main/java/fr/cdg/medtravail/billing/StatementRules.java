@@ -1,12 +1,15 @@
 package fr.cdg.medtravail.billing;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.InvalidInputException;
@@ -28,8 +31,10 @@ public final class StatementRules {
     private StatementRules() {
     }
 
+    /** {@code sectorLeaves}: the leaves of the collectivité's sector professional, for the pro-rata on S2. */
     public static StatementDraft compute(int year, BillingPeriod period, Biller biller, List<TariffGrid> grids,
-                                         Collection<AttendanceDay> days, Collection<ActCharge> acts) {
+                                         Collection<AttendanceDay> days, Collection<ActCharge> acts,
+                                         Collection<ContinuityReduction.Span> sectorLeaves) {
         // The fee's grid is the one of 1 January; the surcharge's, the one at the end of the semester.
         var ruleGrid = grid(grids, period == BillingPeriod.YEAR ? period.firstDay(year) : period.lastDay(year));
         var ledger = AbsenceLedger.of(biller.collectiviteId(), year, period == BillingPeriod.S1 ? BillingPeriod.S1
@@ -44,6 +49,7 @@ public final class StatementRules {
             case S2 -> {
                 lines.addAll(surcharge(year, BillingPeriod.YEAR, biller, grids, days, 1));
                 lines.addAll(surcharge(year, BillingPeriod.S1, biller, grids, days, -1));
+                lines.addAll(reduction(year, biller, grids, days, sectorLeaves));
                 lines.addAll(acts(year, period, acts));
             }
         }
@@ -93,6 +99,32 @@ public final class StatementRules {
                             + over.lastDay(year) + ", coût agent de la " + grid.label(), grid.id()));
         }
         return lines;
+    }
+
+    /**
+     * The fee revised pro rata of the sector professional's long absences without continuity (MEDPREV art. 2), known
+     * only once the year is over, hence on S2: days × the daily fee (the fee ÷ the days of the year, to 4 decimals).
+     */
+    private static List<StatementLine> reduction(int year, Biller biller, List<TariffGrid> grids,
+                                                 Collection<AttendanceDay> days,
+                                                 Collection<ContinuityReduction.Span> leaves) {
+        if (leaves.isEmpty() || biller.headcount() == null) {
+            return List.of();
+        }
+        var held = days.stream().filter(d -> d.collectiviteId() == biller.collectiviteId() && d.held() > 0)
+                .map(AttendanceDay::day).collect(Collectors.toSet());
+        int uncovered = ContinuityReduction.uncoveredDays(year, leaves, held);
+        if (uncovered == 0) {
+            return List.of();
+        }
+        var fee = fee(year, biller, grids);
+        int yearDays = Year.of(year).length();
+        return List.of(StatementLine.of("Réduction au prorata : " + uncovered + " jours d'absence du professionnel "
+                        + "de secteur sans continuité de service", BigDecimal.valueOf(-uncovered),
+                fee.amount().divide(BigDecimal.valueOf(yearDays), 4, RoundingMode.HALF_UP),
+                "Absence de plus de 3 mois sans continuité : cotisation de " + fee.amount() + " € révisée au prorata"
+                        + " (cotisation ÷ " + yearDays + " jours, par jour d'absence)",
+                "Congés du professionnel de secteur (annuaire) ; aucune visite tenue pendant l'absence", fee.gridId()));
     }
 
     private static List<StatementLine> acts(int year, BillingPeriod period, Collection<ActCharge> acts) {

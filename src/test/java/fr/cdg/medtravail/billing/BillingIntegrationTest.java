@@ -120,6 +120,24 @@ class BillingIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theSectorProfessionalsLongAbsenceReducesTheFeeOnTheSecondSemester() {
+        long town = world.member(2026, "AFFILIATED", true, 10);
+        // The professional who held the visits (the sector's) is away 1 March – 30 June, nobody replaces them.
+        world.appointments(town, LocalDate.of(2026, 1, 13), "HELD", 5);
+        world.appointments(town, LocalDate.of(2026, 11, 17), "HELD", 5);
+        jdbc.sql("""
+                INSERT INTO professional_leave (professional_id, kind, start_date, start_half, end_date, end_half)
+                VALUES (?, 'SICK', DATE '2026-03-01', 'AM', DATE '2026-06-30', 'PM')""").param(world.professional).update();
+        // 10 × 87 = 870 € a year, 2.3836 € a day, 122 days → −290.80 €.
+        as(Role.SECRETARIAT).get().uri("/api/billing/collectivites/{id}/drafts/2026/S2", town).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.lines.length()").isEqualTo(1)
+                .jsonPath("$.lines[0].quantity").isEqualTo(-122)
+                .jsonPath("$.lines[0].unitPrice").isEqualTo(2.3836)
+                .jsonPath("$.total").isEqualTo(-290.80);
+    }
+
+    @Test
     void badGridsAreRefusedNamingTheFieldAndNothingIsWritten() {
         long before = jdbc.sql("SELECT count(*) FROM tariff_grid").query(Long.class).single();
         as(Role.ADMIN).post().uri("/api/billing/grids").contentType(MediaType.APPLICATION_JSON)

@@ -27,7 +27,7 @@ class BillingRulesTest {
 
     @Test
     void theYearlyFeeIsTheHeadcountAtFirstJanuaryTimesTheAgentCost() {
-        var draft = StatementRules.compute(YEAR, BillingPeriod.YEAR, AFFILIATED, List.of(CDG69), List.of(), List.of());
+        var draft = StatementRules.compute(YEAR, BillingPeriod.YEAR, AFFILIATED, List.of(CDG69), List.of(), List.of(), List.of());
         assertThat(draft.lines()).singleElement().satisfies(line -> {
             assertThat(line.quantity()).isEqualByComparingTo("250");
             assertThat(line.unitPrice()).isEqualByComparingTo("87");
@@ -36,8 +36,8 @@ class BillingRulesTest {
         });
         assertThat(draft.total()).isEqualTo(new BigDecimal("21750.00"));
         var other = new Biller(8, "CCAS", "987654321", false, false, TariffCategory.NON_AFFILIATED, 120, null);
-        assertThat(StatementRules.compute(YEAR, BillingPeriod.YEAR, other, List.of(CDG69), List.of(), List.of())
-                .total()).isEqualTo(new BigDecimal("12480.00"));
+        assertThat(StatementRules.compute(YEAR, BillingPeriod.YEAR, other, List.of(CDG69), List.of(), List.of(),
+                List.of()).total()).isEqualTo(new BigDecimal("12480.00"));
     }
 
     @Test
@@ -76,15 +76,15 @@ class BillingRulesTest {
         var july = grid(2, LocalDate.of(2026, 7, 1), 1, "90", "110");
         // 3 unjustified in March at 87 €, 4 in September at 90 €: S1 3 / 50 = 6 %, the year 7 / 100.
         var days = List.of(day(3, 47, 0, 3, 0), day(9, 46, 0, 4, 0));
-        var s1 = StatementRules.compute(YEAR, BillingPeriod.S1, AFFILIATED, List.of(CDG69, july), days, List.of());
+        var s1 = StatementRules.compute(YEAR, BillingPeriod.S1, AFFILIATED, List.of(CDG69, july), days, List.of(), List.of());
         assertThat(s1.total()).isEqualTo(new BigDecimal("261.00"));
-        var draft = StatementRules.compute(YEAR, BillingPeriod.S2, AFFILIATED, List.of(CDG69, july), days, List.of());
+        var draft = StatementRules.compute(YEAR, BillingPeriod.S2, AFFILIATED, List.of(CDG69, july), days, List.of(), List.of());
         assertThat(draft.lines()).extracting(StatementLine::amount)
                 .containsExactly(new BigDecimal("261.00"), new BigDecimal("360.00"), new BigDecimal("-261.00"));
         assertThat(s1.total().add(draft.total())).isEqualTo(new BigDecimal("621.00"));
         assertThat(draft.grid().id()).isEqualTo(2);
         // The yearly fee keeps the grid of 1 January, and names it.
-        var fee = StatementRules.compute(YEAR, BillingPeriod.YEAR, AFFILIATED, List.of(CDG69, july), days, List.of());
+        var fee = StatementRules.compute(YEAR, BillingPeriod.YEAR, AFFILIATED, List.of(CDG69, july), days, List.of(), List.of());
         assertThat(fee.lines().get(0).gridId()).isEqualTo(1);
         assertThat(fee.grid().id()).isEqualTo(1);
     }
@@ -104,7 +104,7 @@ class BillingRulesTest {
     void theFirstSemesterIsAnInstalmentDeductedInTheSecond() {
         // S1: 3 / 40 = 7.5 % → 3 × 87. Year: 4 / 100 = 4 % → nothing, S1 credited back.
         var days = List.of(day(2, 37, 0, 3, 0), day(10, 59, 0, 1, 0));
-        var s1 = StatementRules.compute(YEAR, BillingPeriod.S1, AFFILIATED, List.of(CDG69), days, List.of());
+        var s1 = StatementRules.compute(YEAR, BillingPeriod.S1, AFFILIATED, List.of(CDG69), days, List.of(), List.of());
         assertThat(s1.total()).isEqualTo(new BigDecimal("261.00"));
         var s2 = s2(days);
         assertThat(s2.total()).isEqualTo(new BigDecimal("-261.00"));
@@ -118,10 +118,10 @@ class BillingRulesTest {
         var acts = List.of(new ActCharge(7, 11, LocalDate.of(2026, 3, 4), "Expertise", new BigDecimal("200.00")),
                 new ActCharge(7, 11, LocalDate.of(2026, 3, 4), "Supplément RPI / ATI", new BigDecimal("50.00")),
                 new ActCharge(7, 12, LocalDate.of(2026, 9, 8), "Contrôle", new BigDecimal("100.00")));
-        var s1 = StatementRules.compute(YEAR, BillingPeriod.S1, AFFILIATED, List.of(CDG69), List.of(), acts);
+        var s1 = StatementRules.compute(YEAR, BillingPeriod.S1, AFFILIATED, List.of(CDG69), List.of(), acts, List.of());
         assertThat(s1.total()).isEqualTo(new BigDecimal("250.00"));
         assertThat(s1.lines()).extracting(StatementLine::source).allMatch(s -> s.startsWith("Demande statutaire 11"));
-        assertThat(StatementRules.compute(YEAR, BillingPeriod.S2, AFFILIATED, List.of(CDG69), List.of(), acts).total())
+        assertThat(StatementRules.compute(YEAR, BillingPeriod.S2, AFFILIATED, List.of(CDG69), List.of(), acts, List.of()).total())
                 .isEqualTo(new BigDecimal("100.00"));
     }
 
@@ -136,10 +136,10 @@ class BillingRulesTest {
     @Test
     void withoutAGridOrHeadcountNothingIsComputed() {
         assertThatThrownBy(() -> StatementRules.compute(2024, BillingPeriod.YEAR, AFFILIATED, List.of(CDG69),
-                List.of(), List.of())).isInstanceOf(ConflictException.class);
+                List.of(), List.of(), List.of())).isInstanceOf(ConflictException.class);
         var undeclared = new Biller(7, "Ville", "123456789", true, false, TariffCategory.AFFILIATED, null, null);
         assertThatThrownBy(() -> StatementRules.compute(YEAR, BillingPeriod.YEAR, undeclared, List.of(CDG69),
-                List.of(), List.of())).hasMessageContaining("headcount");
+                List.of(), List.of(), List.of())).hasMessageContaining("headcount");
     }
 
     @Test
@@ -168,8 +168,26 @@ class BillingRulesTest {
         assertThat(ContinuityReduction.uncoveredDays(YEAR, List.of(winter), Set.of())).isEqualTo(59);
     }
 
+    @Test
+    void theSecondSemesterRevisesTheFeeProRataOfALongAbsenceWithoutContinuity() {
+        // 250 × 87 = 21,750 € a year, 59.5890 € a day (4 decimals); 122 days without continuity → −7,269.86 €.
+        var leaves = List.of(new ContinuityReduction.Span(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30)));
+        var days = List.of(day(1, 20, 0, 0, 0), day(11, 20, 0, 0, 0));
+        var draft = StatementRules.compute(YEAR, BillingPeriod.S2, AFFILIATED, List.of(CDG69), days, List.of(), leaves);
+        assertThat(draft.lines()).singleElement().satisfies(line -> {
+            assertThat(line.quantity()).isEqualByComparingTo("-122");
+            assertThat(line.unitPrice()).isEqualByComparingTo("59.5890");
+            assertThat(line.amount()).isEqualTo(new BigDecimal("-7269.86"));
+            assertThat(line.label()).contains("122 jours");
+        });
+        // Visits held during the absence: continuity, nothing deducted.
+        var covered = List.of(day(1, 20, 0, 0, 0), day(4, 5, 0, 0, 0));
+        assertThat(StatementRules.compute(YEAR, BillingPeriod.S2, AFFILIATED, List.of(CDG69), covered, List.of(), leaves)
+                .lines()).isEmpty();
+    }
+
     private static StatementDraft s2(List<AttendanceDay> days) {
-        return StatementRules.compute(YEAR, BillingPeriod.S2, AFFILIATED, List.of(CDG69), days, List.of());
+        return StatementRules.compute(YEAR, BillingPeriod.S2, AFFILIATED, List.of(CDG69), days, List.of(), List.of());
     }
 
     /** One October day of held visits and unjustified absences. */
