@@ -138,6 +138,42 @@ class BillingIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aStatutoryCollectiviteOverItsQuotaIsBilledPerActInTheSemesterOfTheVisit() {
+        long town = world.member(2026, "AFFILIATED", true, 20);
+        jdbc.sql("INSERT INTO membership (collectivite_id, service, start_date, tariff_category) VALUES (?, 'STATUTORY', ?, 'AFFILIATED')")
+                .params(town, LocalDate.of(2026, 1, 1)).update();
+        jdbc.sql("UPDATE collectivite_headcount SET permanent_headcount = 20 WHERE collectivite_id = ? AND year = 2026")
+                .param(town).update();
+        // 20 × 8 % = 1.6 slots (3 half-slots): the February expertise (2 slots) does not fit, the March control
+        // (1 slot) does, the September RPI expertise does not: 200 € on S1, 200 + 50 € on S2.
+        long cabinet = PersonalDataRows.cabinet(jdbc);
+        var staff = as(Role.SECRETARIAT);
+        for (var visit : List.of(List.of(8, "2026-02-10", false), List.of(1, "2026-03-10", false),
+                List.of(10, "2026-09-15", true))) {
+            var day = LocalDate.parse((String) visit.get(1));
+            long agent = PersonalDataRows.agent(jdbc, town, LocalDate.of(1975, 5, 5), false);
+            long request = jdbc.sql("""
+                    INSERT INTO statutory_request (collectivite_id, agent_id, kind, rpi_ati, received_at, received_on,
+                        calendar_due_on, due_on, filed_by, status, professional_id, cabinet_id, starts_at, minutes)
+                    VALUES (?, ?, ?, ?, now(), ?, ?, ?, 'test', 'CONFIRMED', ?, ?, ?, 60) RETURNING id""")
+                    .params(town, agent, visit.get(0), visit.get(2), day.minusDays(5), day, day, world.professional,
+                            cabinet, day.atTime(10, 0))
+                    .query(Long.class).single();
+            staff.post().uri("/api/statutory/requests/{id}/outcome", request).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("outcome", "DONE")).exchange().expectStatus().isOk();
+        }
+        staff.get().uri("/api/billing/collectivites/{id}/drafts/2026/S1", town).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(200.0)
+                .jsonPath("$.lines[0].source").value(source -> assertThat((String) source).startsWith("Demande statutaire"));
+        staff.get().uri("/api/billing/collectivites/{id}/drafts/2026/S2", town).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(250.0).jsonPath("$.lines.length()").isEqualTo(2);
+        as(Role.REFERENT, town).get().uri("/api/billing/dashboard?year=2026").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.quotas[0].use.entitledSlots").isEqualTo(1.5)
+                .jsonPath("$.quotas[0].use.actsBilled").isEqualTo(2)
+                .jsonPath("$.deadlines[0].met").isEqualTo(1);
+    }
+
+    @Test
     void badGridsAreRefusedNamingTheFieldAndNothingIsWritten() {
         long before = jdbc.sql("SELECT count(*) FROM tariff_grid").query(Long.class).single();
         as(Role.ADMIN).post().uri("/api/billing/grids").contentType(MediaType.APPLICATION_JSON)
