@@ -135,7 +135,8 @@ public final class AccessRules {
             rule(GET, "/statutaire/demandes", STAFF, REFERENT), rule(POST, "/statutaire/demandes", STAFF, REFERENT),
             rule(GET, "/statutaire/collectivites/{id}/quota", STAFF, REFERENT),
             rule(null, "/statutaire/**", STAFF),
-            rule(GET, "/facturation", STAFF, REFERENT), rule(null, "/facturation/**", STAFF));
+            rule(GET, "/facturation", STAFF, REFERENT), rule(POST, "/facturation/grilles", ADMIN),
+            rule(null, "/facturation/**", STAFF));
 
     private AccessRules() {
     }

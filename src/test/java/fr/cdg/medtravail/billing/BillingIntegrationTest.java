@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 
 import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.support.IntegrationTest;
@@ -185,6 +186,28 @@ class BillingIntegrationTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM tariff_grid").query(Long.class).single()).isEqualTo(before);
         as(Role.SECRETARIAT).post().uri("/api/billing/grids").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of()).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void theAdministratorAddsAVersionOnTheGridsScreen() {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("cdg", "CIG_PETITE_COURONNE");
+        form.add("mission", "PREVENTIVE");
+        form.add("validFrom", "2095-01-01");
+        form.add("surchargeRule", "UNJUSTIFIED_AT_AGENT_COST");
+        form.add("surchargeThreshold", "4,5");
+        form.add("source", "Offre CIG 2095 (test)");
+        form.add("price_AGENT_DOCTOR", "125");
+        form.add("price_AGENT_DOCTOR_NURSE", "abc");
+        as(Role.ADMIN).post().uri("/facturation/grilles").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                .exchange().expectStatus().isOk().expectBody(String.class)
+                .value(page -> assertThat(page).contains("prices.AGENT_DOCTOR_NURSE", "abc"));
+        form.set("price_AGENT_DOCTOR_NURSE", "140");
+        as(Role.ADMIN).post().uri("/facturation/grilles").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                .exchange().expectStatus().isFound();
+        as(Role.SECRETARIAT).get().uri("/facturation/grilles").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(page -> assertThat(page).contains("Offre CIG 2095 (test)", "au-delà de 4.50 %")
+                        .doesNotContain("Nouvelle version"));
     }
 
     @Test

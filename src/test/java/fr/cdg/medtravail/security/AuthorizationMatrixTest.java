@@ -150,6 +150,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("GET /api/billing/activity-report/{year}/csv", 401, 200, 200, 403, 403, 403),
             route("GET /api/billing/activity-report/{year}/pdf", 401, 200, 200, 403, 403, 403),
             route("GET /facturation", 302, 200, 200, 403, 200, 200),
+            route("GET /facturation/grilles", 302, 200, 200, 403, 403, 403),
+            route("POST /facturation/grilles", 403, 200, 403, 403, 403, 403).form(f -> Map.of("cdg", "CDG69")),
             // Booking: ids of appointments, requests and sessions that do not exist (404 for whoever may ask).
             route("GET /api/collectivites/{id}/sessions", 401, 200, 200, 403, 200, 404),
             route("POST /api/collectivites/{id}/sessions/{sessionId}/releases", 401, 404, 404, 403, 404, 404)
