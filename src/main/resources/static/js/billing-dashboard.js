@@ -4,9 +4,13 @@
 
   var MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 
+  var charts = [];
+
   function draw(el, option) {
     if (el) {
-      echarts.init(el, null, { renderer: 'canvas' }).setOption(option);
+      var chart = echarts.init(el, null, { renderer: 'canvas' });
+      chart.setOption(option);
+      charts.push(chart);
     }
   }
 
@@ -37,8 +41,10 @@
         return { value: Number(r.rate), itemStyle: { color: Number(r.rate) > threshold ? '#c0392b' : '#2e7d32' } };
       }),
       markLine: { symbol: 'none', lineStyle: { color: '#c0392b', type: 'dashed' },
-        label: { formatter: 'seuil ' + threshold + ' %' }, data: [{ yAxis: threshold }] }
+        label: { position: 'insideEndTop', formatter: 'seuil ' + threshold + ' %' }, data: [{ yAxis: threshold }] }
     }]);
+    // The threshold line stays in view when every rate is below it.
+    rates.yAxis = { type: 'value', max: function (extent) { return Math.max(Math.ceil(extent.max), Math.ceil(threshold * 1.5)); } };
     draw(chart('rates'), rates);
     draw(chart('months'), bars(MONTHS, [
       { name: 'Prévues', type: 'bar', data: byMonth(data.months, 'planned') },
@@ -70,5 +76,8 @@
     fetch(root.dataset.url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (response) { return response.json(); })
       .then(render);
+    window.addEventListener('resize', function () {
+      charts.forEach(function (chart) { chart.resize(); });
+    });
   });
 })();
