@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -130,11 +131,17 @@ public class BillingService {
     @Transactional
     public IssuedStatement issue(CdgUser user, long collectiviteId, int year, BillingPeriod period) {
         var draft = draft(user, collectiviteId, year, period);
+        var already = new ConflictException("The statement of " + year + " " + period
+                + " is already issued; issue a correction of it");
         if (repository.originalExists(collectiviteId, year, period)) {
-            throw new ConflictException("The statement of " + year + " " + period
-                    + " is already issued; issue a correction of it");
+            throw already;
         }
-        return repository.statement(repository.insertStatement(draft, user.username(), null, null)).orElseThrow();
+        try {
+            return repository.statement(repository.insertStatement(draft, user.username(), null, null)).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            // Issued meanwhile by someone else: the unique index decides.
+            throw already;
+        }
     }
 
     /** Issues every member's statement of a period not issued yet; members without a headcount are listed. */
@@ -173,8 +180,12 @@ public class BillingService {
             throw new ConflictException("Statement " + statementId + " was already corrected; correct the latest one");
         }
         var draft = draft(user, corrected.collectiviteId(), corrected.year(), corrected.period());
-        return repository.statement(repository.insertStatement(draft, user.username(), statementId, reason.trim()))
-                .orElseThrow();
+        try {
+            return repository.statement(repository.insertStatement(draft, user.username(), statementId, reason.trim()))
+                    .orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Statement " + statementId + " was just corrected; correct the latest one");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Tag;
@@ -55,7 +57,7 @@ class BillingBenchmark {
         long begin = System.nanoTime();
         generate(JdbcClient.create(owner));
         double generated = (System.nanoTime() - begin) / 1e9;
-        var staff = new CdgUser(0, "bench", "Bench", "", Role.SECRETARIAT, java.util.Set.of(), null, true);
+        var staff = new CdgUser(0, "bench", "Bench", "", Role.SECRETARIAT, Set.of(), null, true);
 
         // Warm-up (JIT, plans), then the measured runs.
         for (var period : BillingPeriod.values()) {
@@ -91,7 +93,7 @@ class BillingBenchmark {
         Arrays.sort(computeMillis);
         Arrays.sort(pdfMillis);
         long visits = jdbc.sql("SELECT count(*) FROM appointment WHERE starts_at >= ? AND starts_at < ?")
-                .params(java.time.LocalDate.of(YEAR, 1, 1).atStartOfDay(), java.time.LocalDate.of(YEAR + 1, 1, 1).atStartOfDay())
+                .params(LocalDate.of(YEAR, 1, 1).atStartOfDay(), LocalDate.of(YEAR + 1, 1, 1).atStartOfDay())
                 .query(Long.class).single();
         long surcharged = s2.stream().filter(d -> d.ledger().exceeds(d.grid().surchargeThreshold())).count();
 
@@ -132,7 +134,7 @@ class BillingBenchmark {
         sql.sql("""
                 INSERT INTO collectivite_headcount (collectivite_id, year, headcount, declared_on)
                 SELECT id, ?, 2 + (id * 7919) % 900, ? FROM collectivite WHERE name LIKE 'Bench %'""")
-                .params(YEAR, java.time.LocalDate.of(YEAR, 3, 15)).update();
+                .params(YEAR, LocalDate.of(YEAR, 3, 15)).update();
         long professional = sql.sql("""
                 INSERT INTO professional (code, kind, last_name, first_name, working_ratio, home_latitude, home_longitude)
                 VALUES ('BENCH-NURSE', 'NURSE', 'Banc', 'Ida', 1, 48.85, 2.35) RETURNING id""").query(Long.class).single();
