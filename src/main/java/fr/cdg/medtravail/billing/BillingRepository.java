@@ -35,6 +35,11 @@ class BillingRepository {
         this.bulk = bulk;
     }
 
+    /** Serialises issuing (until the transaction ends): "not issued yet" stays true until this one's insert. */
+    void lockIssuing() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('billing-issue'))").query(Object.class).list();
+    }
+
     /** Every version of every grid of a CDG (all CDGs when null), oldest first. */
     List<TariffGrid> grids(Cdg cdg) {
         var prices = new LinkedHashMap<Long, Map<TariffItem, BigDecimal>>();

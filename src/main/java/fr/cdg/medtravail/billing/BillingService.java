@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -131,23 +130,19 @@ public class BillingService {
     @Transactional
     public IssuedStatement issue(CdgUser user, long collectiviteId, int year, BillingPeriod period) {
         var draft = draft(user, collectiviteId, year, period);
-        var already = new ConflictException("The statement of " + year + " " + period
-                + " is already issued; issue a correction of it");
+        repository.lockIssuing();
         if (repository.originalExists(collectiviteId, year, period)) {
-            throw already;
+            throw new ConflictException("The statement of " + year + " " + period
+                    + " is already issued; issue a correction of it");
         }
-        try {
-            return repository.statement(repository.insertStatement(draft, user.username(), null, null)).orElseThrow();
-        } catch (DuplicateKeyException e) {
-            // Issued meanwhile by someone else: the unique index decides.
-            throw already;
-        }
+        return repository.statement(repository.insertStatement(draft, user.username(), null, null)).orElseThrow();
     }
 
     /** Issues every member's statement of a period not issued yet; members without a headcount are listed. */
     @Transactional
     public IssueReport issueAll(CdgUser user, int year, BillingPeriod period) {
         checkYear(year);
+        repository.lockIssuing();
         var billers = repository.billers(year, null);
         var already = repository.statements(year, period).stream().map(IssuedStatement::collectiviteId)
                 .collect(Collectors.toSet());
@@ -176,16 +171,13 @@ public class BillingService {
             throw new InvalidInputException("reason", "why the statement is corrected (500 characters at most)");
         }
         var corrected = statement(user, statementId);
+        repository.lockIssuing();
         if (repository.corrected(statementId)) {
             throw new ConflictException("Statement " + statementId + " was already corrected; correct the latest one");
         }
         var draft = draft(user, corrected.collectiviteId(), corrected.year(), corrected.period());
-        try {
-            return repository.statement(repository.insertStatement(draft, user.username(), statementId, reason.trim()))
-                    .orElseThrow();
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("Statement " + statementId + " was just corrected; correct the latest one");
-        }
+        return repository.statement(repository.insertStatement(draft, user.username(), statementId, reason.trim()))
+                .orElseThrow();
     }
 
     @Transactional(readOnly = true)

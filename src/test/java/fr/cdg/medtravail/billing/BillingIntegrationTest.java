@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,6 +188,22 @@ class BillingIntegrationTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM tariff_grid").query(Long.class).single()).isEqualTo(before);
         as(Role.SECRETARIAT).post().uri("/api/billing/grids").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of()).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void twoClerksIssuingTheSameStatementAtOnceGetOneStatementAndOneConflict() throws Exception {
+        long town = world.member(2026, "AFFILIATED", true, 7);
+        var staff = as(Role.SECRETARIAT);
+        var pool = Executors.newFixedThreadPool(2);
+        var statuses = pool.invokeAll(List.<Callable<Integer>>of(
+                () -> staff.post().uri("/api/billing/collectivites/{id}/statements/2026/YEAR", town).exchange()
+                        .returnResult(String.class).getStatus().value(),
+                () -> staff.post().uri("/api/billing/collectivites/{id}/statements/2026/YEAR", town).exchange()
+                        .returnResult(String.class).getStatus().value()));
+        pool.shutdown();
+        assertThat(List.of(statuses.get(0).get(), statuses.get(1).get())).containsExactlyInAnyOrder(201, 409);
+        assertThat(jdbc.sql("SELECT count(*) FROM billing_statement WHERE collectivite_id = ?").param(town)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
