@@ -54,7 +54,8 @@ class BillingPageController {
                 : user.collectiviteIds().stream().sorted()
                         .flatMap(id -> service.statementsOf(user, id, shown).stream()).toList());
         model.addAttribute("staff", user.isStaff());
-        model.addAttribute("reminders", user.isStaff() ? service.headcountReminders(shown, LocalDate.now()) : List.of());
+        model.addAttribute("reminders", service.headcountReminders(shown, LocalDate.now()).stream()
+                .filter(reminder -> user.canSeeCollectivite(reminder.collectiviteId())).toList());
         model.addAttribute("categoryProblems", user.isStaff() ? service.categoryProblems(shown).values() : List.of());
         return "facturation/tableau";
     }

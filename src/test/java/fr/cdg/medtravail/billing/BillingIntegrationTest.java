@@ -236,6 +236,8 @@ class BillingIntegrationTest extends IntegrationTest {
         var reminders = as(Role.SECRETARIAT).get().uri("/api/billing/headcount-reminders?year=2026").exchange()
                 .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
         assertThat(reminders.toString()).contains("collectiviteId=" + town);
+        as(Role.REFERENT, town).get().uri("/facturation?year=2026").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(page -> assertThat(page).contains("effectif 2026 à déclarer avant le 31/03"));
         // The "own secretariat" category on a collectivité that has none is reported.
         assertThat(as(Role.SECRETARIAT).get().uri("/api/billing/category-problems?year=2026").exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody())
