@@ -118,7 +118,10 @@ public class BillingService {
         return compute(year, period, List.of(biller)).get(0);
     }
 
-    /** Every member's statement of a period, computed in one pass (three queries whatever the number of members). */
+    /**
+     * Every member's statement of a period, computed in one pass: a handful of queries (members, grids, attendance,
+     * acts; on S2 the sector professionals and leaves) whatever the number of members.
+     */
     @Transactional(readOnly = true)
     public List<StatementDraft> drafts(int year, BillingPeriod period) {
         checkYear(year);
