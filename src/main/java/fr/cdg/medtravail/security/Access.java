@@ -15,6 +15,10 @@ public final class Access {
     public static final Set<Role> STAFF_ROLES = EnumSet.of(Role.ADMIN, Role.SECRETARIAT);
     public static final String STAFF = "hasAnyRole('ADMIN','SECRETARIAT')";
 
+    /** Configuration that changes what is billed (tariff grids). */
+    public static final Set<Role> ADMIN_ROLES = EnumSet.of(Role.ADMIN);
+    public static final String ADMIN = "hasAnyRole('ADMIN')";
+
     public static final Set<Role> STAFF_OR_PROFESSIONAL_ROLES = EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.PROFESSIONAL);
     public static final String STAFF_OR_PROFESSIONAL = "hasAnyRole('ADMIN','SECRETARIAT','PROFESSIONAL')";
 

@@ -107,6 +107,13 @@ public final class AccessRules {
             rule(GET, "/api/statutory/collectivites/{id}/quota/{year}", STAFF, REFERENT),
             rule(GET, "/api/statutory/doctors/{id}/day", STAFF, PROFESSIONAL),
             rule(null, "/api/statutory/**", STAFF),
+            // Billing: grids change what is billed (administrators); a référent reads their own collectivité's ledger,
+            // drafts, statements and dashboard (the service answers 404 for another's); the rest is the staff's.
+            rule(POST, "/api/billing/grids", ADMIN),
+            rule(GET, "/api/billing/collectivites/{id}/**", STAFF, REFERENT),
+            rule(GET, "/api/billing/statements/{id}/**", STAFF, REFERENT),
+            rule(GET, "/api/billing/dashboard", STAFF, REFERENT),
+            rule(null, "/api/billing/**", STAFF),
 
             // Screens, same policy as the API behind them.
             rule(GET, "/collectivites/{id}/agents/**", STAFF, REFERENT),
@@ -127,7 +134,9 @@ public final class AccessRules {
             rule(GET, "/statutaire/medecins/**", STAFF, PROFESSIONAL),
             rule(GET, "/statutaire/demandes", STAFF, REFERENT), rule(POST, "/statutaire/demandes", STAFF, REFERENT),
             rule(GET, "/statutaire/collectivites/{id}/quota", STAFF, REFERENT),
-            rule(null, "/statutaire/**", STAFF));
+            rule(null, "/statutaire/**", STAFF),
+            rule(GET, "/facturation", STAFF, REFERENT), rule(POST, "/facturation/grilles", ADMIN),
+            rule(null, "/facturation/**", STAFF));
 
     private AccessRules() {
     }

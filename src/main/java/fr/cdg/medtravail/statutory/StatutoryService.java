@@ -190,6 +190,12 @@ public class StatutoryService {
                 .map(basis -> statement(collectiviteId, year, basis));
     }
 
+    /** The quota's use of a collectivité (visible to the user), for dashboards; empty without statutory membership. */
+    public Optional<QuotaUse> quotaUse(CdgUser user, long collectiviteId, int year) {
+        return quota(user, collectiviteId, year).map(q -> new QuotaUse(collectiviteId, year, q.entitledSlots(),
+                q.consumedSlots(), (int) q.entries().stream().filter(e -> !e.covered()).count(), q.billedTotal()));
+    }
+
     public StatutoryQuotaBasis declareQuotaBasis(CdgUser user, long collectiviteId, int year, QuotaBasisForm form) {
         return collectivites.declareStatutoryQuotaBasis(user, collectiviteId, year, form.permanentHeadcount(), form.quotaRate());
     }

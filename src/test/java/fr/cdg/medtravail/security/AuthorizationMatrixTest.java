@@ -128,6 +128,30 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("POST /statutaire/demandes/{id}/confirm", 403, 404, 404, 403, 403, 403),
             route("GET /statutaire/medecins/{id}", 302, 404, 404, 404, 403, 403),
             route("GET /statutaire/collectivites/{id}/quota", 302, 200, 200, 403, 200, 404),
+            // Billing. {period} is an unknown one (400): issuing a real period would bill every member of the
+            // shared database. Statements that do not exist: 404 for whoever may ask.
+            route("GET /api/billing/grids", 401, 200, 200, 403, 403, 403),
+            route("POST /api/billing/grids", 401, 400, 403, 403, 403, 403).json(f -> Map.of("cdg", "CDG69")),
+            route("GET /api/billing/collectivites/{id}/ledger/{year}", 401, 200, 200, 403, 200, 404),
+            route("GET /api/billing/collectivites/{id}/drafts/{year}/{period}", 401, 400, 400, 403, 400, 400),
+            route("GET /api/billing/collectivites/{id}/statements/{year}", 401, 200, 200, 403, 200, 404),
+            route("POST /api/billing/collectivites/{id}/statements/{year}/{period}", 401, 400, 400, 403, 403, 403),
+            route("GET /api/billing/statements/{id}", 401, 404, 404, 403, 404, 404),
+            route("GET /api/billing/statements/{id}/csv", 401, 404, 404, 403, 404, 404),
+            route("GET /api/billing/statements/{id}/pdf", 401, 404, 404, 403, 404, 404),
+            route("POST /api/billing/statements/{id}/corrections", 401, 404, 404, 403, 403, 403)
+                    .json(f -> Map.of("reason", "matrix")),
+            route("GET /api/billing/periods/{year}/{period}/drafts", 401, 400, 400, 403, 403, 403),
+            route("POST /api/billing/periods/{year}/{period}/statements", 401, 400, 400, 403, 403, 403),
+            route("GET /api/billing/periods/{year}/{period}/export", 401, 400, 400, 403, 403, 403),
+            route("GET /api/billing/headcount-reminders", 401, 200, 200, 403, 403, 403).query("year=2026"),
+            route("GET /api/billing/category-problems", 401, 200, 200, 403, 403, 403).query("year=2026"),
+            route("GET /api/billing/dashboard", 401, 200, 200, 403, 200, 200).query("year=2026"),
+            route("GET /api/billing/activity-report/{year}/csv", 401, 200, 200, 403, 403, 403),
+            route("GET /api/billing/activity-report/{year}/pdf", 401, 200, 200, 403, 403, 403),
+            route("GET /facturation", 302, 200, 200, 403, 200, 200),
+            route("GET /facturation/grilles", 302, 200, 200, 403, 403, 403),
+            route("POST /facturation/grilles", 403, 200, 403, 403, 403, 403).form(f -> Map.of("cdg", "CDG69")),
             // Booking: ids of appointments, requests and sessions that do not exist (404 for whoever may ask).
             route("GET /api/collectivites/{id}/sessions", 401, 200, 200, 403, 200, 404),
             route("POST /api/collectivites/{id}/sessions/{sessionId}/releases", 401, 404, 404, 403, 404, 404)
@@ -252,6 +276,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("/api/statutory/doctors/", Fixture::professional),
             Map.entry("/statutaire/medecins/", Fixture::professional),
             Map.entry("/api/appointments/", f -> Long.MAX_VALUE),
+            Map.entry("/api/billing/collectivites/", Fixture::collectiviteA),
+            Map.entry("/api/billing/statements/", f -> Long.MAX_VALUE),
             Map.entry("/api/visit-requests/", f -> Long.MAX_VALUE),
             Map.entry("/rendez-vous/", f -> Long.MAX_VALUE));
 
@@ -391,6 +417,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 .replace("{sessionId}", String.valueOf(Long.MAX_VALUE))
                 .replace("{half}", "AM")
                 .replace("{year}", String.valueOf(YEAR))
+                .replace("{period}", "S3")
                 .replace("{kind}", IMPORT_KIND);
     }
 
