@@ -1,5 +1,10 @@
 package fr.cdg.medtravail.feeds;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,13 +42,39 @@ class FeedController {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, opened.retryAfter().toSeconds() + 1)))
                     .build();
         }
-        // Sets ETag and Last-Modified, and the 304 when the client's copy is current.
+        // Sets ETag and Last-Modified, and the 304 when the client's copy is current. Clients must ask again
+        // (no-cache), and keep no copy elsewhere than their own calendar (private).
+        request.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         if (request.checkNotModified(opened.etag(), opened.lastModified().toEpochMilli())) {
             return null;
         }
-        return ResponseEntity.ok().contentType(CALENDAR)
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(feeds.build(opened));
+        var built = feeds.build(opened);
+        var answer = ResponseEntity.ok().contentType(CALENDAR).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(built.gzipped());
+        }
+        return answer.body(gunzip(built.gzipped(), built.length()));
+    }
+
+    /** Whether the client takes gzip (every calendar client does; {@code gzip;q=0} refuses it). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (var part : acceptEncoding.split(",")) {
+            var coding = part.trim().split(";");
+            if (coding[0].trim().equalsIgnoreCase("gzip") || coding[0].trim().equals("*")) {
+                return coding.length < 2 || !coding[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gunzip(byte[] gzipped, int length) {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readNBytes(length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -44,13 +44,15 @@ public class FeedService {
 
     private final FeedRepository repository;
     private final FeedRateLimiter limiter;
+    private final FeedCache cache;
     private final FeedSettings settings;
     private final FeedWriter writer;
     private final Clock clock;
 
-    FeedService(FeedRepository repository, FeedRateLimiter limiter, FeedSettings settings) {
+    FeedService(FeedRepository repository, FeedRateLimiter limiter, FeedCache cache, FeedSettings settings) {
         this.repository = repository;
         this.limiter = limiter;
+        this.cache = cache;
         this.settings = settings;
         this.writer = new FeedWriter(settings.refresh());
         this.clock = Clock.systemUTC();
@@ -81,10 +83,11 @@ public class FeedService {
     /** A new URL for the feed; the old one answers 404 from now on. */
     @Transactional
     public IssuedFeed rotate(CdgUser user, long id, String baseUrl) {
-        var feed = owned(user, id);
+        owned(user, id);
         var token = FeedTokens.generate();
         repository.rotate(id, FeedTokens.hash(token));
         limiter.forget(id);
+        cache.forget(id);
         return issued(repository.find(id).orElseThrow(), token, baseUrl);
     }
 
@@ -93,6 +96,7 @@ public class FeedService {
         owned(user, id);
         repository.delete(id);
         limiter.forget(id);
+        cache.forget(id);
     }
 
     /**
@@ -127,9 +131,14 @@ public class FeedService {
                 Duration.ZERO));
     }
 
-    /** The feed's text, from one query of its items. */
+    /** The feed's text, gzipped: the copy of this ETag, or built from one query of its items. */
     @Transactional(readOnly = true)
-    public byte[] build(Opened opened) {
+    public FeedCache.Built build(Opened opened) {
+        return cache.get(opened.feedId(), opened.etag(), () -> text(opened));
+    }
+
+    /** The feed's text, written from one query of its items. */
+    byte[] text(Opened opened) {
         var entries = repository.entries(opened.scope(), opened.targetId(), opened.window(), keepCancelledSince());
         var name = repository.targetName(opened.scope(), opened.targetId()).orElse("");
         return writer.write(calendarName(opened.scope(), name), opened.scope(), opened.privacy(), current(entries));

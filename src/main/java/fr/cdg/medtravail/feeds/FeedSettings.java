@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param refresh          refresh hint given to calendar clients (REFRESH-INTERVAL, X-PUBLISHED-TTL)
  * @param requestsPerToken requests one token may make per {@code ratePeriod}…
  * @param ratePeriod       …refilled evenly over this period
+ * @param cacheMegabytes   memory for built feeds (gzipped), reused while their ETag holds
  */
 @ConfigurationProperties("medtravail.feeds")
 public record FeedSettings(Integer pastDays, Integer aheadMonths, Integer maxPastDays, Integer maxAheadMonths,
-                           Integer cancelledDays, Duration refresh, Integer requestsPerToken, Duration ratePeriod) {
+                           Integer cancelledDays, Duration refresh, Integer requestsPerToken, Duration ratePeriod,
+                           Integer cacheMegabytes) {
 
     public FeedSettings {
         pastDays = pastDays == null ? 30 : pastDays;
@@ -27,9 +29,10 @@ public record FeedSettings(Integer pastDays, Integer aheadMonths, Integer maxPas
         refresh = refresh == null ? Duration.ofHours(1) : refresh;
         requestsPerToken = requestsPerToken == null ? 60 : requestsPerToken;
         ratePeriod = ratePeriod == null ? Duration.ofHours(1) : ratePeriod;
+        cacheMegabytes = cacheMegabytes == null ? 64 : cacheMegabytes;
     }
 
     public static FeedSettings defaults() {
-        return new FeedSettings(null, null, null, null, null, null, null, null);
+        return new FeedSettings(null, null, null, null, null, null, null, null, null);
     }
 }

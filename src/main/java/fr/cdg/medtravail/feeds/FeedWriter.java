@@ -39,7 +39,9 @@ import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
 
 /**
- * Writes a feed as RFC 5545 text that calendar clients accept: times in Europe/Paris with its VTIMEZONE, a stable UID
+ * Writes a feed as RFC 5545 text that calendar clients accept: times as UTC instants (never floating; ical4j writes
+ * a zoned time about a hundred times slower, see docs/feeds.md), the Europe/Paris VTIMEZONE for clients that show
+ * the calendar's zone, a stable UID
  * per item, SEQUENCE and LAST-MODIFIED from the database, cancelled items kept as STATUS:CANCELLED, CRLF line ends
  * and lines folded at 75 octets (never inside a UTF-8 character). What an item tells about agents follows the
  * feed's privacy level.
@@ -81,8 +83,8 @@ public final class FeedWriter {
         var properties = new ArrayList<Property>(16);
         properties.add(new Uid(entry.uid()));
         properties.add(new DtStamp(entry.updatedAt()));
-        properties.add(new DtStart<>(entry.start().atZone(PARIS)));
-        properties.add(new DtEnd<>(entry.end().atZone(PARIS)));
+        properties.add(new DtStart<>(entry.start().atZone(PARIS).toInstant()));
+        properties.add(new DtEnd<>(entry.end().atZone(PARIS).toInstant()));
         properties.add(new Summary(summary(scope, privacy, entry)));
         var description = description(scope, privacy, entry);
         if (description != null) {
