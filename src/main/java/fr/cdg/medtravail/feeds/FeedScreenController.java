@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.web.InvalidInputException;
-import fr.cdg.medtravail.web.NotFoundException;
 import fr.cdg.medtravail.web.Screen;
 
 /**
@@ -54,7 +53,7 @@ class FeedScreenController {
         try {
             var issued = feeds.create(user, new FeedForm(scope, targetId, privacy), urls.base());
             return view(user, model, issued, null, htmx != null);
-        } catch (InvalidInputException | NotFoundException e) {
+        } catch (InvalidInputException e) {
             return view(user, model, null, e.getMessage(), htmx != null);
         }
     }
