@@ -30,7 +30,7 @@ class FeedRepository {
 
     /** The feed a token opens, with whether its owner may still see what it shows. */
     record Subscription(long id, long ownerId, FeedScope scope, long targetId, FeedPrivacy privacy, byte[] tokenHash,
-                        boolean entitled, Instant createdAt) {
+                        boolean entitled, Instant createdAt, long clock) {
     }
 
     /** What changes whenever the feed's content does: the latest change and the number of items. */
@@ -94,13 +94,15 @@ class FeedRepository {
                            WHEN 'PROFESSIONAL' THEN f.professional_id IS NOT NULL AND f.professional_id = u.professional_id
                            WHEN 'REFERENT' THEN EXISTS (SELECT 1 FROM app_user_collectivite b
                                                         WHERE b.user_id = u.id AND b.collectivite_id = f.collectivite_id)
-                           ELSE false END AS entitled
+                           ELSE false END AS entitled,
+                       (SELECT last_value FROM feed_change_clock) AS clock
                 FROM feed f JOIN app_user u ON u.id = f.owner_id
                 WHERE f.token_hash = ?
                 """).param(tokenHash).query((rs, n) -> new Subscription(rs.getLong("id"), rs.getLong("owner_id"),
                         FeedScope.valueOf(rs.getString("scope")), rs.getLong("target_id"),
                         FeedPrivacy.valueOf(rs.getString("privacy")), rs.getBytes("token_hash"),
-                        rs.getBoolean("entitled"), rs.getTimestamp("created_at").toInstant())).optional();
+                        rs.getBoolean("entitled"), rs.getTimestamp("created_at").toInstant(), rs.getLong("clock")))
+                .optional();
     }
 
     // Targets, read from the directory.

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +44,16 @@ public class FeedService {
         }
     }
 
+    /**
+     * A feed's validators as of a reading of the change clock. Reused while the clock has not moved, for a minute at
+     * most: a change committed just after its tick was read would otherwise go unseen until the next one.
+     */
+    private record Validated(long clock, Window window, String etag, Instant lastModified, Instant at) {
+    }
+
+    private static final Duration MEMO_LIFETIME = Duration.ofMinutes(1);
+
+    private final Map<Long, Validated> validators = new ConcurrentHashMap<>();
     private final FeedRepository repository;
     private final FeedRateLimiter limiter;
     private final FeedCache cache;
@@ -88,6 +100,7 @@ public class FeedService {
         repository.rotate(id, FeedTokens.hash(token));
         limiter.forget(id);
         cache.forget(id);
+        validators.remove(id);
         return issued(repository.find(id).orElseThrow(), token, baseUrl);
     }
 
@@ -97,13 +110,14 @@ public class FeedService {
         repository.delete(id);
         limiter.forget(id);
         cache.forget(id);
+        validators.remove(id);
     }
 
     /**
      * The feed a token opens and its validators, computed with one small query; empty for an unknown, revoked or
-     * rotated token, or when its owner may no longer see the target (disabled account, unbound référent).
+     * rotated token, or when its owner may no longer see the target (disabled account, unbound référent). No
+     * transaction: each read is one statement, and the hourly poll of every calendar should cost no more.
      */
-    @Transactional(readOnly = true)
     public Optional<Opened> open(String token, Integer pastDays, Integer aheadMonths) {
         var window = window(pastDays, aheadMonths);
         if (!FeedTokens.wellFormed(token)) {
@@ -120,6 +134,19 @@ public class FeedService {
             return Optional.of(new Opened(feed.id(), feed.scope(), feed.targetId(), feed.privacy(), window, null,
                     null, wait));
         }
+        var memo = validators.get(feed.id());
+        var now = clock.instant();
+        if (memo == null || memo.clock() != feed.clock() || !memo.window().equals(window)
+                || memo.at().isBefore(now.minus(MEMO_LIFETIME))) {
+            memo = validate(feed, window, now);
+            validators.put(feed.id(), memo);
+        }
+        return Optional.of(new Opened(feed.id(), feed.scope(), feed.targetId(), feed.privacy(), window, memo.etag(),
+                memo.lastModified(), Duration.ZERO));
+    }
+
+    /** The validators of a feed's content, from one query counting its items and finding the latest change. */
+    private Validated validate(FeedRepository.Subscription feed, Window window, Instant now) {
         var validator = repository.validator(feed.scope(), feed.targetId(), window, keepCancelledSince());
         // The window moves every day: a copy from yesterday is not current even when nothing changed.
         var today = LocalDate.now(clock.withZone(FeedWriter.PARIS)).atStartOfDay(FeedWriter.PARIS).toInstant();
@@ -127,12 +154,10 @@ public class FeedService {
         var etag = "W/\"" + digest(String.join("|", FORMAT, String.valueOf(feed.id()), feed.privacy().name(),
                 window.from().toString(), window.to().toString(), String.valueOf(validator.count()),
                 String.valueOf(validator.lastModified()))) + "\"";
-        return Optional.of(new Opened(feed.id(), feed.scope(), feed.targetId(), feed.privacy(), window, etag, last,
-                Duration.ZERO));
+        return new Validated(feed.clock(), window, etag, last, now);
     }
 
     /** The feed's text, gzipped: the copy of this ETag, or built from one query of its items. */
-    @Transactional(readOnly = true)
     public FeedCache.Built build(Opened opened) {
         return cache.get(opened.feedId(), opened.etag(), () -> text(opened));
     }

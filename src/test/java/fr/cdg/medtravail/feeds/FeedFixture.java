@@ -37,9 +37,9 @@ final class FeedFixture {
                 .query(Long.class).single();
         nurse = professional("NURSE", "Bernard", n);
         approvedDoctor = professional("APPROVED_DOCTOR", "Lefèvre", n);
-        int year = 8000 + ThreadLocalRandom.current().nextInt(1999);
+        var someDay = LocalDate.of(8000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(700_000));
         horizon = jdbc.sql("INSERT INTO planning_horizon (name, start_date, end_date) VALUES (?, ?, ?) RETURNING id")
-                .params("feeds " + n, LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1))
+                .params("feeds " + n, someDay, someDay)
                 .query(Long.class).single();
     }
 
