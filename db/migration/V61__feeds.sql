@@ -22,15 +22,20 @@ CREATE TABLE feed (
 );
 CREATE INDEX feed_owner_idx ON feed (owner_id);
 
--- A référent's feed of a collectivité dies with the binding of the account to it (security's table).
+-- A référent's feed of a collectivité dies with the binding of the account to it (security's table). Checked at
+-- commit: security rewrites an account's bindings by deleting them all and inserting the new set, and a binding
+-- that is kept must keep its feeds.
 CREATE FUNCTION feed_drop_unbound() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM feed WHERE owner_id = OLD.user_id AND collectivite_id = OLD.collectivite_id
-        AND owner_id IN (SELECT id FROM app_user WHERE role = 'REFERENT');
-    RETURN OLD;
+    IF NOT EXISTS (SELECT 1 FROM app_user_collectivite
+                   WHERE user_id = OLD.user_id AND collectivite_id = OLD.collectivite_id) THEN
+        DELETE FROM feed WHERE owner_id = OLD.user_id AND collectivite_id = OLD.collectivite_id
+            AND owner_id IN (SELECT id FROM app_user WHERE role = 'REFERENT');
+    END IF;
+    RETURN NULL;
 END $$;
-CREATE TRIGGER feed_drop_unbound AFTER DELETE ON app_user_collectivite
-    FOR EACH ROW EXECUTE FUNCTION feed_drop_unbound();
+CREATE CONSTRAINT TRIGGER feed_drop_unbound AFTER DELETE ON app_user_collectivite
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION feed_drop_unbound();
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON feed TO ${app_role};
 GRANT USAGE, SELECT ON SEQUENCE feed_id_seq TO ${app_role};

@@ -21,11 +21,13 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import fr.cdg.medtravail.security.AccountService;
 import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.support.IntegrationTest;
 
@@ -40,6 +42,8 @@ class FeedApiTest extends IntegrationTest {
 
     private static final Path SAMPLES = Path.of("target", "feeds-sample");
     private final HttpClient client = HttpClient.newHttpClient();
+    @Autowired
+    private AccountService accounts;
     private FeedFixture world;
     private LocalDate day;
 
@@ -147,12 +151,19 @@ class FeedApiTest extends IntegrationTest {
         assertThat(text).doesNotContain("Secretissime", "Voisin", "Controle", "prévention", "demande de l'agent");
         assertThat(events).hasSize(2); // the session and Paul Visible's appointment
 
-        // The référent's URL dies with the binding to the collectivité.
+        // Rewriting the account's bindings with the same collectivité keeps the feed...
+        var username = account(Role.REFERENT, world.a);
+        long user = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+        accounts.bindCollectivites(user, List.of(world.a, world.b));
+        assertThat(get(url, Map.of()).statusCode()).isEqualTo(200);
+        // ...and the référent's URL dies with the binding to the collectivité.
         jdbc.sql("""
                 DELETE FROM app_user_collectivite
                 WHERE user_id = (SELECT id FROM app_user WHERE username = ?) AND collectivite_id = ?
                 """).params(account(Role.REFERENT, world.a), world.a).update();
         assertThat(get(url, Map.of()).statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM feed WHERE owner_id = ?").param(user).query(Integer.class).single())
+                .isZero();
     }
 
     @Test
