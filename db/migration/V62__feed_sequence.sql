@@ -80,6 +80,7 @@ CREATE TRIGGER statutory_request_feed_left BEFORE DELETE OR UPDATE OF profession
 -- The feeds' one-query reads: a professional's or a cabinet's sessions in a window, changed items.
 CREATE INDEX planning_session_professional_day_idx ON planning_session (professional_id, session_date);
 CREATE INDEX planning_session_cabinet_day_idx ON planning_session (cabinet_id, session_date);
+CREATE INDEX planning_demand_unit_collectivite_idx ON planning_demand_unit (collectivite_id) WHERE session_id IS NOT NULL;
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON feed_cancellation TO ${app_role};
 GRANT USAGE, SELECT ON SEQUENCE feed_cancellation_id_seq TO ${app_role};

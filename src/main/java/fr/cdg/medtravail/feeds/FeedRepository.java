@@ -174,15 +174,15 @@ class FeedRepository {
                     case PROFESSIONAL -> "s.professional_id = :target";
                     case CABINET -> "s.cabinet_id = :target";
                     case COLLECTIVITE -> """
-                            (EXISTS (SELECT 1 FROM planning_demand_unit u WHERE u.session_id = s.id
-                                     AND u.collectivite_id = :target)
-                             OR EXISTS (SELECT 1 FROM appointment a WHERE a.session_id = s.id
-                                        AND a.collectivite_id = :target AND NOT a.confidential))""";
+                            s.id IN (SELECT u.session_id FROM planning_demand_unit u WHERE u.collectivite_id = :target
+                                     UNION ALL
+                                     SELECT a.session_id FROM appointment a WHERE a.collectivite_id = :target
+                                       AND NOT a.confidential AND a.starts_at >= :fromTs AND a.starts_at < :toTs)""";
                     case STATUTORY -> "false";
                 });
         var appointments = """
                 SELECT %s FROM appointment a JOIN planning_session s ON s.id = a.session_id %s
-                WHERE a.starts_at >= :fromTs AND a.starts_at < :toTs
+                WHERE a.starts_at >= :fromTs AND a.starts_at < :toTs AND s.session_date BETWEEN :from AND :to
                   AND (a.status NOT IN ('CANCELLED', 'CANCELLED_BY_SERVICE', 'REPLACED', 'ABSENT_ANNOUNCED')
                        OR a.updated_at >= :keep) AND %s
                 """.formatted(full ? """
