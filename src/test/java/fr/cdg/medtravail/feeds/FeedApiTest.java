@@ -214,9 +214,13 @@ class FeedApiTest extends IntegrationTest {
 
         owner.delete().uri("/api/feeds/{id}", id).exchange().expectStatus().isNoContent();
         assertThat(get(newUrl, Map.of()).statusCode()).isEqualTo(404);
-        // Other methods on a feed URL are refused, and recorded without the token.
+        // Other methods and malformed feed paths are refused, and recorded or logged without the token.
         client.send(HttpRequest.newBuilder(URI.create(newUrl)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding());
+        for (var odd : List.of(newUrl.replace(".ics", ""), newUrl + "/more", newUrl.replace(".ics", ".txt"))) {
+            assertThat(get(odd, Map.of()).statusCode()).isEqualTo(404);
+        }
+        owner.put().uri(oldUrl.substring(oldUrl.indexOf("/feeds/"))).exchange();
 
         for (var token : List.of(token(oldUrl), token(newUrl))) {
             assertThat(output.getAll()).doesNotContain(token);
