@@ -23,11 +23,11 @@ CREATE TRIGGER statutory_request_feed_sequence BEFORE UPDATE ON statutory_reques
     FOR EACH ROW EXECUTE FUNCTION feed_bump_sequence();
 
 -- An item that leaves a feed (a published session deleted by a re-plan, or handed to another professional or
--- cabinet; a statutory visit given to another doctor) stays in it as cancelled for 30 days, so that calendars
+-- cabinet, with its appointments; a statutory visit given to another doctor) stays in it as cancelled for 30 days, so that calendars
 -- remove it instead of keeping a stale copy. Written by the triggers below only; feeds reads it.
 CREATE TABLE feed_cancellation (
     id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    item_kind          text        NOT NULL CHECK (item_kind IN ('SESSION', 'STATUTORY')),
+    item_kind          text        NOT NULL CHECK (item_kind IN ('SESSION', 'APPOINTMENT', 'STATUTORY')),
     item_id            bigint      NOT NULL,
     professional_id    bigint,
     cabinet_id         bigint,
@@ -56,6 +56,14 @@ BEGIN
         VALUES ('SESSION', OLD.id, OLD.professional_id, OLD.cabinet_id,
                 ARRAY(SELECT DISTINCT collectivite_id FROM planning_demand_unit WHERE session_id = OLD.id),
                 OLD.session_date, OLD.half_day, OLD.capacity_minutes, OLD.sequence + 1);
+        -- Its appointments leave the old professional's (or cabinet's) calendar with it; a confidential one is
+        -- listed for no collectivité.
+        INSERT INTO feed_cancellation (item_kind, item_id, professional_id, cabinet_id, collectivite_ids,
+                                       starts_at, ends_at, sequence)
+        SELECT 'APPOINTMENT', a.id, OLD.professional_id, OLD.cabinet_id,
+               CASE WHEN a.confidential THEN '{}'::bigint[] ELSE ARRAY[a.collectivite_id] END,
+               a.starts_at, a.ends_at, a.sequence + 1
+        FROM appointment a WHERE a.session_id = OLD.id;
     END IF;
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END $$;

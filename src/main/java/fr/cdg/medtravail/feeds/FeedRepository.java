@@ -235,7 +235,7 @@ class FeedRepository {
                         LEFT JOIN cabinet c ON c.id = x.cabinet_id LEFT JOIN professional p ON p.id = x.professional_id
                         LEFT JOIN cabinet_hours h ON h.cabinet_id = x.cabinet_id AND h.half_day = x.half_day""" : "",
                 switch (scope) {
-                    case PROFESSIONAL -> "x.item_kind = 'SESSION' AND x.professional_id = :target";
+                    case PROFESSIONAL -> "x.item_kind <> 'STATUTORY' AND x.professional_id = :target";
                     case CABINET -> "x.cabinet_id = :target";
                     case COLLECTIVITE -> ":target = ANY (x.collectivite_ids)";
                     case STATUTORY -> "x.item_kind = 'STATUTORY' AND x.professional_id = :target";

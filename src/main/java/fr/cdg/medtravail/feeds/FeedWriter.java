@@ -109,7 +109,9 @@ public final class FeedWriter {
     /** The title: an agent's name only where the level allows it, a visit's kind only in the detailed level. */
     static String summary(FeedScope scope, FeedPrivacy privacy, FeedEntry entry) {
         var cancelled = entry.state() == FeedItemState.CANCELLED ? "Annulé — " : "";
-        var hidden = privacy == FeedPrivacy.BUSY_ONLY || entry.confidential() && scope != FeedScope.PROFESSIONAL;
+        // An appointment that left the feed with its session is known by its time only.
+        var hidden = privacy == FeedPrivacy.BUSY_ONLY || entry.confidential() && scope != FeedScope.PROFESSIONAL
+                || entry.agent() == null;
         return cancelled + switch (entry.kind()) {
             case SESSION -> scope == FeedScope.PROFESSIONAL || privacy == FeedPrivacy.BUSY_ONLY
                     ? "Séance" + at(entry)

@@ -111,6 +111,30 @@ class FeedApiTest extends IntegrationTest {
     }
 
     @Test
+    void aSessionHandedToAnotherProfessionalLeavesTheOldCalendarWithItsAppointmentsAsCancelled() throws Exception {
+        long session = world.session(world.nurse, day, world.a);
+        long appointment = world.appointment(session, world.a, world.agent(world.a, "Suivi", "Léa"), day.atTime(9, 0),
+                false);
+        var url = create(asProfessional(world.nurse), "PROFESSIONAL", null, "DETAILED");
+        var before = parse(get(url, Map.of()).body());
+
+        jdbc.sql("UPDATE planning_session SET professional_id = ? WHERE id = ?").params(world.approvedDoctor, session)
+                .update();
+        var after = parse(get(url, Map.of()).body());
+        for (var uid : List.of("session-" + session + "@medtravail", "rdv-" + appointment + "@medtravail")) {
+            var gone = event(after, uid);
+            assertThat(gone.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+            assertThat(sequence(gone)).isGreaterThan(sequence(event(before, uid)));
+            assertThat(gone.getProperty("SUMMARY").orElseThrow().getValue()).doesNotContain("null");
+        }
+        // The new professional's feed has them, live.
+        var theirs = parse(get(create(asProfessional(world.approvedDoctor), "PROFESSIONAL", null, "DETAILED"),
+                Map.of()).body());
+        assertThat(event(theirs, "rdv-" + appointment + "@medtravail").getProperty("STATUS").orElseThrow().getValue())
+                .isEqualTo("CONFIRMED");
+    }
+
+    @Test
     void aFeedIsGzippedForClientsThatTakeIt() throws Exception {
         world.session(world.nurse, day, world.a);
         var url = create(asProfessional(world.nurse), "PROFESSIONAL", null, "BUSY_ONLY");
