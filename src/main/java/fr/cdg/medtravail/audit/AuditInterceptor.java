@@ -86,10 +86,10 @@ class AuditInterceptor implements HandlerInterceptor {
         var detail = new LinkedHashMap<String, Object>();
         detail.put("route", request.getMethod() + " " + pattern);
         if (variables != null && !variables.isEmpty()) {
-            detail.put("pathVariables", variables);
+            detail.put("pathVariables", SecretPaths.mask(variables));
         }
         if (response.getHeader("Location") != null) {
-            detail.put("location", response.getHeader("Location"));
+            detail.put("location", SecretPaths.mask(response.getHeader("Location")));
         }
         if (action == AuditAction.ACCESS_DENIED) {
             detail.put("status", response.getStatus());

@@ -45,10 +45,11 @@ class SecurityEventAuditor {
     void refused(RequestRefusedEvent event) {
         var request = event.request();
         var detail = new LinkedHashMap<String, Object>();
-        detail.put("route", request.getMethod() + " " + request.getRequestURI());
+        var path = SecretPaths.mask(request.getRequestURI());
+        detail.put("route", request.getMethod() + " " + path);
         detail.put("status", event.status());
         detail.put("reason", event.reason());
-        trail.record(event.authentication(), AuditAction.ACCESS_DENIED, "ROUTE", request.getRequestURI(), null,
+        trail.record(event.authentication(), AuditAction.ACCESS_DENIED, "ROUTE", path, null,
                 detail);
     }
 }

@@ -63,6 +63,10 @@ public final class AccessRules {
             rule(GET, "/api/audit/**", STAFF), rule(GET, "/admin/audit/**", STAFF),
             // Personal API tokens: everyone manages their own (administrators may revoke anyone's).
             rule(null, "/api/tokens/**", EVERYONE),
+            // Calendar feeds: the token in the path is the credential (calendar clients send no other); everyone
+            // manages their own subscriptions, what each may follow is the feeds service's rule.
+            open(GET, "/feeds/**"),
+            rule(null, "/api/feeds/**", EVERYONE), rule(null, "/agenda/**", EVERYONE),
 
             // Agents: référents manage those of their own collectivités; professionals will see the agents booked
             // with them once bookings exist, not before.

@@ -85,6 +85,19 @@ class AuthorizationMatrixTest extends IntegrationTest {
             route("GET /api/tokens", 401, 200, 200, 200, 200, 200),
             route("POST /api/tokens", 401, 201, 201, 201, 201, 201).json(f -> Map.of("name", "matrix")),
             route("DELETE /api/tokens/{id}", 401, 404, 404, 404, 404, 404),
+            // Calendar feeds: public, the token is the credential (an unknown one is 404 for all). Subscriptions:
+            // everyone manages their own; a professional may not follow a collectivité; ids that do not exist.
+            route("GET /feeds/{token}.ics", 404, 404, 404, 404, 404, 404),
+            route("GET /api/feeds", 401, 200, 200, 200, 200, 200),
+            route("POST /api/feeds", 401, 201, 201, 400, 201, 404).json(f -> Map.of("scope", "COLLECTIVITE",
+                    "targetId", f.collectiviteA(), "privacy", "NAMES")),
+            route("POST /api/feeds/{id}/rotate", 401, 404, 404, 404, 404, 404),
+            route("DELETE /api/feeds/{id}", 401, 404, 404, 404, 404, 404),
+            route("GET /agenda", 302, 200, 200, 200, 200, 200),
+            route("POST /agenda", 403, 200, 200, 200, 200, 404).form(f -> Map.of("scope", "COLLECTIVITE",
+                    "targetId", String.valueOf(f.collectiviteA()), "privacy", "NAMES")),
+            route("POST /agenda/{id}/rotation", 403, 404, 404, 404, 404, 404),
+            route("POST /agenda/{id}/revocation", 403, 404, 404, 404, 404, 404),
             route("GET /admin/audit", 302, 200, 200, 403, 403, 403),
             route("POST /api/gdpr/retention/run", 401, 200, 403, 403, 403, 403).query("dryRun=true"),
             route("GET /api/gdpr/retention/reports", 401, 200, 403, 403, 403, 403),
@@ -269,6 +282,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             Map.entry("/api/planning/sessions/", f -> Long.MAX_VALUE),
             Map.entry("/api/planning/collectivites/", Fixture::collectiviteA),
             Map.entry("/api/tokens/", f -> Long.MAX_VALUE),
+            Map.entry("/api/feeds/", f -> Long.MAX_VALUE),
+            Map.entry("/agenda/", f -> Long.MAX_VALUE),
             Map.entry("/api/statutory/requests/", f -> Long.MAX_VALUE),
             Map.entry("/statutaire/demandes/", f -> Long.MAX_VALUE),
             Map.entry("/api/statutory/collectivites/", Fixture::collectiviteA),
@@ -416,6 +431,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 .replace("{leaveId}", String.valueOf(fixture.leave()))
                 .replace("{sessionId}", String.valueOf(Long.MAX_VALUE))
                 .replace("{half}", "AM")
+                .replace("{token}", "A".repeat(43))
                 .replace("{year}", String.valueOf(YEAR))
                 .replace("{period}", "S3")
                 .replace("{kind}", IMPORT_KIND);

@@ -1,0 +1,4 @@
+package fr.cdg.medtravail.feeds;
+
+/** An item's STATUS in a calendar. */
+public enum FeedItemState { CONFIRMED, TENTATIVE, CANCELLED }
