@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -44,12 +45,14 @@ import fr.cdg.medtravail.support.CpuMeter;
  * Benchmark harness (not a unit test: tag "bench", run with
  * {@code ./mvnw -B -ntp -Pbench verify -Dtest=BookingBenchmark}). 64 clients, each logged in once (session cookie
  * and CSRF token, as the référent's browser), fire {@code POST /api/appointments} over loopback HTTP. After an
- * uncounted warm-up (rounds until the JIT compilers are nearly idle), two timed phases: every time of every session wanted by {@value #RACERS} clients at once (three
- * in four attempts lose a race and must get 409), then every time wanted once (every request books). Prints, per
- * phase, requests and bookings per second, p50/p99 latency and the CPU spent per request by this JVM (server and
- * clients) and by PostgreSQL, then the double bookings found in the database, beside the ceiling of the same
- * database measured in the same run: pgbench single-row updates with 64 clients (or, without pgbench, the same 64
- * clients doing one-row updates over JDBC).
+ * uncounted warm-up (rounds until the JIT compilers are nearly idle), three timed phases: every time of every
+ * session wanted by {@value #RACERS} clients at once (three in four attempts lose a race and must get 409); every
+ * time wanted once, as fast as the server answers (every request books); the same offered at a steady
+ * {@code bench.pace} (500) bookings per second. Prints, per phase, requests and bookings per second, p50/p99
+ * latency and, for the first two, the CPU spent per request by this JVM (server and clients) and by PostgreSQL;
+ * then the double bookings found in the database, beside the ceiling of the same database measured in the same run:
+ * pgbench single-row updates with 64 clients (or, without pgbench, the same 64 clients doing one-row updates over
+ * JDBC).
  */
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -57,6 +60,7 @@ class BookingBenchmark {
 
     private static final int CLIENTS = 64;
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static final double PACE = Double.parseDouble(System.getProperty("bench.pace", "500"));
     private static final int RACERS = 4;
     private static final int TIMES_PER_SESSION = 7;
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 400);
@@ -102,6 +106,7 @@ class BookingBenchmark {
         var world = new BookingFixture(jdbc);
         var attempts = prepare(world, "M", SESSIONS, RACERS, 30);
         var distinct = prepare(world, "D", SESSIONS, 1, 150);
+        var paced = prepare(world, "P", SESSIONS, 1, 210);
         var username = "bench-referent-" + world.a;
         accounts.create(username, "Bench", PASSWORD, Role.REFERENT, null, List.of(world.a));
         var clients = new ArrayList<Client>();
@@ -135,6 +140,8 @@ class BookingBenchmark {
         cpu = CpuMeter.start(databasePort());
         var free = race(clients, distinct);
         var cpuPerBooking = cpu.perOperation(distinct.size());
+        // The target load offered at a steady pace: the latency a référent sees while the server books 500 per second.
+        var steady = race(clients, paced, PACE);
         double measuredJitShare = (jit.getTotalCompilationTime() - compilingBefore) / 1000.0
                 / ((System.nanoTime() - measuredSince) / 1e9) / CORES;
 
@@ -144,7 +151,7 @@ class BookingBenchmark {
                 WHERE x.status IN ('BOOKED', 'HELD') AND y.status IN ('BOOKED', 'HELD')
                 """).query(Long.class).single();
         long rows = jdbc.sql("SELECT count(*) FROM appointment WHERE status = 'BOOKED'").query(Long.class).single();
-        long times = (long) (rounds * WARM_UP_SESSIONS + 2 * SESSIONS) * TIMES_PER_SESSION;
+        long times = (long) (rounds * WARM_UP_SESSIONS + 3 * SESSIONS) * TIMES_PER_SESSION;
         var ceiling = ceiling();
 
         System.out.printf("""
@@ -161,6 +168,9 @@ class BookingBenchmark {
                   bookings (201)    %d in %.2f s  = %.0f bookings/s   other %d
                   latency           p50 %.1f ms   p99 %.1f ms   max %.1f ms
                   CPU per booking   %s
+                offered at %.0f bookings/s (latency from each request's due time):
+                  bookings (201)    %d in %.2f s  = %.0f bookings/s   other %d
+                  latency           p50 %.1f ms   p99 %.1f ms   max %.1f ms
                 double bookings     %d   (rows booked %d, distinct times %d, warm-up included)
                 ceiling             %s
                 ratio               racing attempts/s / ceiling tps = %.3f   bookings/s / ceiling tps = %.3f
@@ -171,12 +181,14 @@ class BookingBenchmark {
                 run.created(), run.created() / run.seconds(), run.conflicts(), run.other(), run.percentile(50),
                 run.percentile(99), run.percentile(100), cpuPerAttempt, free.created(), free.seconds(),
                 free.created() / free.seconds(), free.other(), free.percentile(50), free.percentile(99),
-                free.percentile(100), cpuPerBooking, doubles, rows, times, ceiling.description(),
+                free.percentile(100), cpuPerBooking, PACE, steady.created(), steady.seconds(),
+                steady.created() / steady.seconds(), steady.other(), steady.percentile(50), steady.percentile(99),
+                steady.percentile(100), doubles, rows, times, ceiling.description(),
                 attempts.size() / run.seconds() / ceiling.tps(), free.created() / free.seconds() / ceiling.tps());
 
         assertThat(doubles).isZero();
-        assertThat(warmCreated + run.created() + free.created()).isEqualTo(rows).isEqualTo(times);
-        assertThat(run.other() + free.other()).isZero();
+        assertThat(warmCreated + run.created() + free.created() + steady.created()).isEqualTo(rows).isEqualTo(times);
+        assertThat(run.other() + free.other() + steady.other()).isZero();
     }
 
     record Race(double seconds, long[] sortedLatencies, long created, long conflicts, long other) {
@@ -186,8 +198,17 @@ class BookingBenchmark {
         }
     }
 
-    /** Every client books the next attempt of the list until none is left. */
+    /** Every client books the next attempt of the list until none is left, as fast as the server answers. */
     private Race race(List<Client> clients, List<Attempt> attempts) throws InterruptedException {
+        return race(clients, attempts, 0);
+    }
+
+    /**
+     * Every client books the next attempt of the list until none is left; with a {@code rate}, attempt i is due
+     * i / rate seconds after the start and its latency counts from then, so that a server falling behind the
+     * offered load is charged its queue too (no coordinated omission).
+     */
+    private Race race(List<Client> clients, List<Attempt> attempts, double rate) throws InterruptedException {
         var next = new AtomicInteger();
         var latencies = new long[attempts.size()];
         var created = new AtomicLong();
@@ -196,6 +217,7 @@ class BookingBenchmark {
         var ready = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(clients.size());
         var done = new CountDownLatch(clients.size());
+        var start = new long[1];
         for (var client : clients) {
             pool.submit(() -> {
                 try {
@@ -204,6 +226,10 @@ class BookingBenchmark {
                     while ((i = next.getAndIncrement()) < attempts.size()) {
                         var attempt = attempts.get(i);
                         long begin = System.nanoTime();
+                        if (rate > 0) {
+                            begin = start[0] + (long) (i * 1e9 / rate);
+                            LockSupport.parkNanos(begin - System.nanoTime());
+                        }
                         int status = book(client, attempt);
                         latencies[i] = System.nanoTime() - begin;
                         (status == 201 ? created : status == 409 ? conflicts : other).incrementAndGet();
@@ -216,10 +242,10 @@ class BookingBenchmark {
                 return null;
             });
         }
-        long begin = System.nanoTime();
+        start[0] = System.nanoTime();
         ready.countDown();
         done.await();
-        double seconds = (System.nanoTime() - begin) / 1e9;
+        double seconds = (System.nanoTime() - start[0]) / 1e9;
         pool.shutdown();
         Arrays.sort(latencies);
         return new Race(seconds, latencies, created.get(), conflicts.get(), other.get());
