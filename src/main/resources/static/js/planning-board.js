@@ -55,7 +55,7 @@ document.addEventListener('DOMContentLoaded', function () {
       box.textContent = 'Calcul de l’explication…';
       fetch('/api/planning/horizons/' + id + '/explanation').then(json).then(x => {
         const list = x.collectivites.slice(0, 30).map(c => `<tr><td>${esc(c.name)}</td><td>${c.unmetMinutes} / ${c.demandMinutes} min</td><td>` +
-          c.unmet.map(u => `${u.kind} priorité ${u.priority} (${u.reason}, ${u.minutes} min) : ` +
+          c.unmet.map(u => `${u.kinds.join(" ou ")} priorité ${u.priority} (${u.reason}, ${u.minutes} min) : ` +
             Object.entries(u.blockingRules).map(([k, v]) => `${esc(k)} ×${v}`).join(', ')).join('<br>') + '</td></tr>').join('');
         box.innerHTML = `<h2 style="font-size:1.05rem">Pourquoi ? Score ${esc(x.score)}</h2>` +
           (list ? `<table class="explain"><thead><tr><th>Collectivité</th><th>Non couvert</th><th>Demande non couverte et règles qui bloquent les créneaux candidats</th></tr></thead><tbody>${list}</tbody></table>`

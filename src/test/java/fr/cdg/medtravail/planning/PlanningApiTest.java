@@ -327,8 +327,8 @@ class PlanningApiTest extends PlanningTest {
         var tuesday = start.plusDays(1);
         long morning = insertSession(horizon, fixture.doctorId, tuesday, "AM", fixture.cabinetId);
         jdbc.sql("""
-                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, reason, minutes, priority, session_id)
-                VALUES (?, ?, 'OCCUPATIONAL_DOCTOR', 'VIP', 30, 2, ?)
+                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, allowed_kinds, reason, minutes, priority, session_id)
+                VALUES (?, ?, 'OCCUPATIONAL_DOCTOR', '{OCCUPATIONAL_DOCTOR}', 'VIP', 30, 2, ?)
                 """).params(horizon, fixture.townId, morning).update();
         long later = insertSession(horizon, fixture.doctorId, tuesday.plusDays(1), "AM", fixture.cabinetId);
         // The second cabinet moves a hundred kilometres away: no lunch break covers that trip.

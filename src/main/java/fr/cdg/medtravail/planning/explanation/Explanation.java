@@ -2,6 +2,7 @@ package fr.cdg.medtravail.planning.explanation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import fr.cdg.medtravail.planning.domain.VisitReason;
@@ -14,7 +15,7 @@ public record Explanation(long horizonId, String score, boolean feasible, List<C
     }
 
     /** {@code blockingRules}: how many candidate slots each hard rule excludes for this demand. */
-    public record UnmetDemand(ProfessionalKind kind, int priority, VisitReason reason, int units, long minutes,
+    public record UnmetDemand(Set<ProfessionalKind> kinds, int priority, VisitReason reason, int units, long minutes,
                               Map<String, Integer> blockingRules) {
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.SessionPlan;
@@ -78,11 +79,11 @@ public class ExplanationService {
             long assigned = units.stream().filter(DemandUnit::isAssigned).mapToLong(DemandUnit::getMinutes).sum();
             var groups = new LinkedHashMap<String, List<DemandUnit>>();
             units.stream().filter(u -> !u.isAssigned()).forEach(u ->
-                    groups.computeIfAbsent(u.getKind() + "|" + u.getPriority() + "|" + u.getReason(),
+                    groups.computeIfAbsent(u.getAllowedKinds() + "|" + u.getPriority() + "|" + u.getReason(),
                             k -> new ArrayList<>()).add(u));
             var unmet = groups.values().stream().map(group -> {
                 var sample = group.stream().min(Comparator.comparingInt(DemandUnit::getMinutes)).orElseThrow();
-                return new UnmetDemand(sample.getKind(), sample.getPriority(), sample.getReason(), group.size(),
+                return new UnmetDemand(sample.getAllowedKinds(), sample.getPriority(), sample.getReason(), group.size(),
                         group.stream().mapToLong(DemandUnit::getMinutes).sum(), blockers(rules, sample, plan));
             }).toList();
             if (!unmet.isEmpty()) {
@@ -103,7 +104,9 @@ public class ExplanationService {
             boolean reachable = plan.getCabinets().stream()
                     .anyMatch(c -> unit.getCollectivite().minutesTo(c) <= limit);
             counts.put(reachable ? PlanningConstraints.PROFESSIONAL_WORKS + " (no "
-                    + unit.getKind().name().toLowerCase().replace('_', ' ') + " works after the notice date at a reachable cabinet)"
+                    + unit.getAllowedKinds().stream().map(k -> k.name().toLowerCase().replace('_', ' '))
+                            .collect(Collectors.joining(" or "))
+                    + " works after the notice date at a reachable cabinet)"
                     : PlanningConstraints.CABINET_WITHIN_TRAVEL + " (no cabinet within " + limit + " min)", 1);
             return counts;
         }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import fr.cdg.medtravail.calendar.FrenchCalendar;
+import fr.cdg.medtravail.calendar.CalendarSettings;
 import fr.cdg.medtravail.planning.PlanningSettings;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.ProblemBuilder;
@@ -60,12 +60,14 @@ public class PlanningRunService {
     private final PlanningSettings settings;
     private final Clock clock;
     private final TravelTimeModel travel;
+    private final CalendarSettings calendar;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private final SolutionManager<SessionPlan, HardMediumSoftLongScore> solutionManager;
 
     PlanningRunService(RunRepository repository, SolverInputReader input, PlanStore store, PlanningSettings settings,
-                       Clock clock, TravelTimeModel travel) {
+                       Clock clock, TravelTimeModel travel, CalendarSettings calendar) {
         this.repository = repository;
+        this.calendar = calendar;
         this.input = input;
         this.travel = travel;
         this.store = store;
@@ -94,7 +96,7 @@ public class PlanningRunService {
     public SessionPlan load(Horizon horizon) {
         var rules = new PlanningRules(settings.maxTravelMinutes(), settings.lunchTripMinutes(),
                 settings.sessionMinutes(), LocalDate.now(clock).plusDays(settings.noticeDays()));
-        var problem = new ProblemBuilder(travel::minutes, FrenchCalendar.metropolitan(),
+        var problem = new ProblemBuilder(travel::minutes, calendar.calendar(),
                 settings.cabinetsPerCollectivite()).build(input.read(horizon, rules));
         solutionManager.update(problem);
         return problem;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import fr.cdg.medtravail.calendar.DatedHalfDay;
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import fr.cdg.medtravail.planning.domain.ConsultingProfessional;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
@@ -95,8 +96,11 @@ public final class HardRules {
 
     /** The hard rule that keeps {@code unit} out of {@code slot} given the units already booked, or null. */
     public String broken(Slot slot, DemandUnit unit) {
-        if (slot.professional().kind() != unit.getKind()) {
+        if (!unit.mayBeHeldBy(slot.professional().kind())) {
             return PlanningConstraints.PROFESSIONAL_KIND;
+        }
+        if (slot.cabinet().teleconsultation() && !teleconsultationAllowed(unit, slot.professional())) {
+            return PlanningConstraints.TELECONSULTATION;
         }
         var rule = brokenBySession(slot, unit.getMinutes());
         if (rule != null) {
@@ -105,6 +109,11 @@ public final class HardRules {
         // Checked last because it costs a map lookup, and candidate lists already respect it.
         return unit.getCollectivite().minutesTo(slot.cabinet()) > rules.maxTravelMinutes()
                 ? PlanningConstraints.CABINET_WITHIN_TRAVEL : null;
+    }
+
+    /** Teleconsultation is a doctor's decision, and a first hiring visit needs an examination in person. */
+    static boolean teleconsultationAllowed(DemandUnit unit, ConsultingProfessional professional) {
+        return professional.kind() == ProfessionalKind.OCCUPATIONAL_DOCTOR && unit.mayUseTeleconsultation();
     }
 
     /** The rules of the session held on {@code slot} once it has {@code minutes} more visit time. */
@@ -144,7 +153,10 @@ public final class HardRules {
         var state = state(slot.shift());
         if (state.cabinet == null) {
             state.cabinet = slot.cabinet();
-            state.monthSessions[0]++;
+            // As in the constraint: a half-day no longer worked breaks its own rule, not the month's budget.
+            if (slot.shift().available()) {
+                state.monthSessions[0]++;
+            }
             sessionsInCabinet.merge(new CabinetHalfDay(slot.cabinet(), slot.halfDay()), 1, Integer::sum);
         }
         state.minutes += unit.getMinutes();

@@ -11,6 +11,7 @@ import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.Shift;
+import fr.cdg.medtravail.planning.domain.Slot;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -25,7 +26,8 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 public class PlanningConstraints implements ConstraintProvider {
 
     public static final String CABINET_WITHIN_TRAVEL = "Cabinet within travel limit";
-    public static final String PROFESSIONAL_KIND = "Professional of the right kind";
+    public static final String PROFESSIONAL_KIND = "Professional allowed for the visits";
+    public static final String TELECONSULTATION = "Teleconsultation by a doctor, never a first hiring visit";
     public static final String PROFESSIONAL_WORKS = "Professional works that half-day";
     public static final String ONE_CABINET_PER_HALF_DAY = "One session per professional per half-day";
     public static final String SESSION_CAPACITY = "Session capacity";
@@ -41,16 +43,18 @@ public class PlanningConstraints implements ConstraintProvider {
     public static final String SPREAD = "Sessions spread over the horizon";
     public static final String OWN_CABINET = "Collectivité's own cabinet";
     public static final String STABILITY = "Stability of the previous plan";
+    public static final String PREFERRED_KIND = "Preferred kind of professional";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                cabinetWithinTravel(factory), professionalKind(factory), professionalWorks(factory),
+                cabinetWithinTravel(factory), professionalKind(factory), teleconsultation(factory),
+                professionalWorks(factory),
                 oneCabinetPerHalfDay(factory), sessionCapacity(factory), lunchTrip(factory), cabinetRooms(factory),
                 cabinetOpen(factory), tiersTemps(factory), notice(factory),
                 unmetDemand(factory),
                 sectorContinuity(factory), homeTravel(factory), loadBalance(factory), spread(factory),
-                ownCabinet(factory), stability(factory)
+                ownCabinet(factory), stability(factory), preferredKind(factory)
         };
     }
 
@@ -68,9 +72,17 @@ public class PlanningConstraints implements ConstraintProvider {
 
     Constraint professionalKind(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(unit -> unit.getShift().professional().kind() != unit.getKind())
+                .filter(unit -> !unit.mayBeHeldBy(unit.getShift().professional().kind()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(PROFESSIONAL_KIND);
+    }
+
+    Constraint teleconsultation(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(unit -> unit.getCabinet().teleconsultation() && !HardRules.teleconsultationAllowed(unit,
+                        unit.getShift().professional()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(TELECONSULTATION);
     }
 
     /** Shifts exist only on pattern half-days that are not public holidays; leave makes them unavailable. */
@@ -100,16 +112,20 @@ public class PlanningConstraints implements ConstraintProvider {
                 .asConstraint(SESSION_CAPACITY);
     }
 
+    /** Once per pair of sessions (morning, afternoon), whatever the number of units in each. */
     Constraint lunchTrip(ConstraintFactory factory) {
-        return assigned(factory)
-                .filter(unit -> unit.getShift().halfDay().half() == Half.AM)
-                .join(assigned(factory).filter(unit -> unit.getShift().halfDay().half() == Half.PM),
-                        Joiners.equal(unit -> unit.getShift().professional()),
-                        Joiners.equal(unit -> unit.getShift().halfDay().date()))
+        return sessions(factory, Half.AM)
+                .join(sessions(factory, Half.PM),
+                        Joiners.equal(Slot::professional),
+                        Joiners.equal(slot -> slot.halfDay().date()))
                 .join(PlanningRules.class)
-                .filter((am, pm, rules) -> am.getCabinet().minutesTo(pm.getCabinet()) > rules.lunchTripMinutes())
+                .filter((am, pm, rules) -> am.cabinet().minutesTo(pm.cabinet()) > rules.lunchTripMinutes())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(LUNCH_TRIP);
+    }
+
+    private static UniConstraintStream<Slot> sessions(ConstraintFactory factory, Half half) {
+        return assigned(factory).filter(unit -> unit.getShift().halfDay().half() == half).groupBy(DemandUnit::getSlot);
     }
 
     Constraint cabinetRooms(ConstraintFactory factory) {
@@ -128,9 +144,13 @@ public class PlanningConstraints implements ConstraintProvider {
                 .asConstraint(CABINET_OPEN);
     }
 
-    /** At most two thirds of a month's working half-days planned as sessions (MEDPREV: tiers temps). */
+    /**
+     * At most two thirds of a month's working half-days planned as sessions (MEDPREV: tiers temps). A session on a
+     * half-day no longer worked is "Professional works that half-day"'s alone, so it is not counted here.
+     */
     Constraint tiersTemps(ConstraintFactory factory) {
         return assigned(factory)
+                .filter(unit -> unit.getShift().available())
                 .groupBy(DemandUnit::getShift)
                 .groupBy(Shift::month, count())
                 .filter((month, sessions) -> sessions > month.maxSessions())
@@ -164,7 +184,7 @@ public class PlanningConstraints implements ConstraintProvider {
     /** Each extra professional serving the same collectivité for the same kind of visit. */
     Constraint sectorContinuity(ConstraintFactory factory) {
         return assigned(factory)
-                .groupBy(DemandUnit::getCollectivite, DemandUnit::getKind,
+                .groupBy(DemandUnit::getCollectivite, DemandUnit::getPreferredKind,
                         countDistinct(unit -> unit.getShift().professional()))
                 .filter((collectivite, kind, professionals) -> professionals > 1)
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(120),
@@ -203,6 +223,17 @@ public class PlanningConstraints implements ConstraintProvider {
                         && unit.getCollectivite().ownCabinetId() != unit.getCabinet().id())
                 .penalize(HardMediumSoftLongScore.ofSoft(20))
                 .asConstraint(OWN_CABINET);
+    }
+
+    /**
+     * Visits either kind may hold go to the preferred one when possible (nurses for VIP, so doctors keep their time
+     * for doctors' visits): per minute held by the other kind, below any unmet demand (medium).
+     */
+    Constraint preferredKind(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(unit -> !unit.isHeldByPreferredKind())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, DemandUnit::getMinutes)
+                .asConstraint(PREFERRED_KIND);
     }
 
     /** Re-planning changes as little as possible of the stored plan. */
