@@ -102,7 +102,7 @@ class PlanningApiTest extends PlanningTest {
                 .expectBody()
                 .jsonPath("$.feasible").isEqualTo(true)
                 .jsonPath("$.collectivites[?(@.id == %d)].unmet[0].blockingRules".formatted(fixture.farId)).exists()
-                .jsonPath("$.constraints[?(@.name == 'Unmet demand')].level").isEqualTo("MEDIUM");
+                .jsonPath("$.constraints[?(@.id == 'Unmet demand')].label").isEqualTo("Demande non couverte");
     }
 
     @Test

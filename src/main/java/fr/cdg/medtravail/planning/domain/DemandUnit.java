@@ -31,6 +31,8 @@ public class DemandUnit {
     private CandidateSlots candidateSlots;
     /** Assignment stored before this run (draft or published), to penalise changes and enforce notice. */
     private Slot originalSlot;
+    /** Whether {@link #originalSlot} was announced to the collectivité: only then may notice forbid undoing it. */
+    private boolean originalPublished;
     @PlanningPin
     private boolean pinned;
     @PlanningVariable(valueRangeProviderRefs = "candidateSlots", nullable = true)
@@ -93,6 +95,8 @@ public class DemandUnit {
     public void setCandidateSlots(CandidateSlots candidateSlots) { this.candidateSlots = candidateSlots; }
     public Slot getOriginalSlot() { return originalSlot; }
     public void setOriginalSlot(Slot originalSlot) { this.originalSlot = originalSlot; }
+    public boolean isOriginalPublished() { return originalPublished; }
+    public void setOriginalPublished(boolean originalPublished) { this.originalPublished = originalPublished; }
     public boolean isPinned() { return pinned; }
     public void setPinned(boolean pinned) { this.pinned = pinned; }
     public Slot getSlot() { return slot; }

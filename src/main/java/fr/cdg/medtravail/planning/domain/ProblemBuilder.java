@@ -110,8 +110,9 @@ public final class ProblemBuilder {
     }
 
     /**
-     * Stored assignments are kept as the starting point. Published ones and those inside the notice window are
-     * pinned, except published sessions after the window whose professional is now away: those are re-planned.
+     * Stored assignments are kept as the starting point. Published ones are pinned, except those after the window
+     * whose professional is now away: those are re-planned. A draft inside the window can no longer be announced: it
+     * is not met demand, and its unit is planned again after the notice date.
      */
     private void restore(DemandUnit unit, PlanningInput.Assignment stored, Map<Shift, Shift> shiftByKey,
                          List<ConsultingProfessional> professionals, Map<Long, SessionCabinet> cabinetById, PlanningRules rules) {
@@ -125,11 +126,12 @@ public final class ProblemBuilder {
                 new ProfessionalMonth(professional, YearMonth.from(stored.halfDay().date()), 0), false));
         var slot = new Slot(shift, cabinetById.get(stored.cabinetId()));
         unit.setOriginalSlot(slot);
+        unit.setOriginalPublished(stored.published());
         boolean insideWindow = stored.halfDay().date().isBefore(rules.noticeDate());
-        if (insideWindow || (stored.published() && shift.available())) {
+        if (stored.published() && (insideWindow || shift.available())) {
             unit.setPinned(true);
             unit.setSlot(slot);
-        } else if (shift.available()) {
+        } else if (!stored.published() && !insideWindow && shift.available()) {
             unit.setSlot(slot);
         }
     }

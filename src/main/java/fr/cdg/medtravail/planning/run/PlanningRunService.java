@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,12 +16,14 @@ import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.ProblemBuilder;
 import fr.cdg.medtravail.planning.domain.SessionPlan;
 import fr.cdg.medtravail.planning.horizon.Horizon;
+import fr.cdg.medtravail.planning.solver.ConstraintLine;
 import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
 import fr.cdg.medtravail.travel.TravelTimeModel;
 import fr.cdg.medtravail.web.ConflictException;
 import jakarta.annotation.PreDestroy;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
@@ -106,6 +109,17 @@ public class PlanningRunService {
         return solutionManager;
     }
 
+    /** Score per constraint of a plan, worst first: a full score calculation with constraint matches. */
+    public List<ConstraintLine> constraints(SessionPlan plan) {
+        return ConstraintLine.of(solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_SCORE_ONLY)
+                .getConstraintMatchTotalMap().values());
+    }
+
+    /** The constraint totals stored with the latest best solution of a run. */
+    public List<ConstraintLine> storedConstraints(long runId) {
+        return repository.constraints(runId);
+    }
+
     /** The best solution of the running job, or null. */
     public SessionPlan currentBest(long horizonId) {
         var run = active.get(horizonId);
@@ -149,14 +163,14 @@ public class PlanningRunService {
                 return;
             }
         }
-        store.store(best, run.runId);
+        store.store(best, run.runId, constraints(best));
         run.lastSave = System.currentTimeMillis();
     }
 
     private void finish(long horizonId, ActiveRun run, SessionPlan finalBest) {
         try {
             run.best = finalBest;
-            store.storeFinal(finalBest, run.runId);
+            store.storeFinal(finalBest, run.runId, constraints(finalBest));
             repository.finish(run.runId, run.stopRequested.get() ? RunState.STOPPED : RunState.TERMINATED, null);
         } catch (RuntimeException e) {
             log.error("Storing the final plan of run {} failed", run.runId, e);

@@ -155,12 +155,18 @@ public class SessionRepository {
                 """).params(today, horizonId, firstPublishable).update();
     }
 
-    /** A moved session is pinned: the solver keeps the secretariat's decision. */
-    public void move(long sessionId, long professionalId, LocalDate date, Half halfDay, long cabinetId) {
+    /**
+     * A moved session is pinned: the solver keeps the secretariat's decision. A published one is announced again:
+     * its notice is dated {@code today}.
+     */
+    public void move(long sessionId, long professionalId, LocalDate date, Half halfDay, long cabinetId,
+                     LocalDate today) {
         jdbc.sql("""
                 UPDATE planning_session SET professional_id = ?, session_date = ?, half_day = ?, cabinet_id = ?,
-                                            pinned = true WHERE id = ?
-                """).params(professionalId, date, halfDay.name(), cabinetId, sessionId).update();
+                       pinned = true,
+                       notice_date = CASE WHEN status = 'PUBLISHED' THEN ? ELSE notice_date END
+                WHERE id = ?
+                """).params(professionalId, date, halfDay.name(), cabinetId, today, sessionId).update();
     }
 
     /** A re-plan gives a published session to another professional: its id, hence its appointments, stay. */

@@ -67,20 +67,23 @@ public final class DemandBound {
         }
         halfDays.forEach((key, days) -> graph.add(cabinetKindIndex.get(key), firstKind + kinds.indexOf(key.kind()),
                 (long) days.size() * key.cabinet().rooms() * sessionMinutes));
+        for (int k = 0; k < kinds.size(); k++) {
+            graph.add(firstKind + k, sink, capacityMinutes(problem, kinds.get(k)));
+        }
+        return graph.maxFlow(0, sink);
+    }
+
+    /** Session minutes the professionals of {@code kind} may hold: tiers temps over available shifts after notice. */
+    public static long capacityMinutes(SessionPlan problem, ProfessionalKind kind) {
         var budget = new HashMap<ProfessionalMonth, Integer>();
         for (Shift shift : problem.getShifts()) {
-            if (shift.available() && !shift.halfDay().date().isBefore(problem.getRules().noticeDate())) {
+            if (shift.available() && shift.professional().kind() == kind
+                    && !shift.halfDay().date().isBefore(problem.getRules().noticeDate())) {
                 budget.merge(shift.month(), 1, Integer::sum);
             }
         }
-        for (int k = 0; k < kinds.size(); k++) {
-            var kind = kinds.get(k);
-            long professionalMinutes = budget.entrySet().stream()
-                    .filter(e -> e.getKey().professional().kind() == kind)
-                    .mapToLong(e -> (long) Math.min(e.getValue(), e.getKey().maxSessions()) * sessionMinutes).sum();
-            graph.add(firstKind + k, sink, professionalMinutes);
-        }
-        return graph.maxFlow(0, sink);
+        return budget.entrySet().stream().mapToLong(e -> (long) Math.min(e.getValue(), e.getKey().maxSessions())
+                * problem.getRules().sessionMinutes()).sum();
     }
 
     /** Dinic's algorithm on a small graph (a few hundred nodes). */

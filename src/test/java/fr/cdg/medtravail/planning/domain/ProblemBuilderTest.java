@@ -40,13 +40,14 @@ class ProblemBuilderTest {
             .professional(NURSE_ID, NURSE, WEEKDAYS,
                     new Leave(1, NURSE_ID, Leave.Kind.SICK, LocalDate.of(2027, 3, 10), Half.AM,
                             LocalDate.of(2027, 3, 10), Half.PM))
-            .unit(1, 10, NURSE, 60, 2, stored(NURSE_ID, am(2), 1, false))
+            .unit(1, 10, NURSE, 60, 2, stored(NURSE_ID, am(2), 1, true))
             .unit(2, 10, NURSE, 60, 2, stored(NURSE_ID, am(9), 1, true))
             .unit(3, 10, NURSE, 60, 2, stored(NURSE_ID, pm(9), 1, false))
             .unit(4, 10, NURSE, 60, 2, stored(NURSE_ID, am(10), 1, true))
             .unit(5, 10, NURSE, 60, 2, stored(FORMER_NURSE_ID, am(11), 1, true))
-            .unit(6, 10, NURSE, 60, 2, stored(FORMER_NURSE_ID, am(3), 1, false))
+            .unit(6, 10, NURSE, 60, 2, stored(FORMER_NURSE_ID, am(3), 1, true))
             .unit(7, 10, NURSE, 60, 2)
+            .unit(8, 10, NURSE, 60, 2, stored(NURSE_ID, am(4), 1, false))
             .plan();
 
     DemandUnit unit(long id) {
@@ -64,7 +65,16 @@ class ProblemBuilderTest {
     }
 
     @Test
-    void assignmentsInsideTheNoticeWindowStayPinnedEvenWhenTheProfessionalIsAway() {
+    void aDraftInsideTheNoticeWindowIsNotMetDemandAndIsPlannedAgain() {
+        assertThat(unit(8).isPinned()).isFalse();
+        assertThat(unit(8).isAssigned()).as("never announced: not counted as met").isFalse();
+        assertThat(unit(8).getOriginalSlot().halfDay()).isEqualTo(am(4));
+        assertThat(unit(8).isOriginalPublished()).isFalse();
+        assertThat(unit(8).getCandidateSlots().slots()).allMatch(slot -> !slot.halfDay().date().isBefore(NOTICE));
+    }
+
+    @Test
+    void publishedSessionsInsideTheNoticeWindowStayPinnedEvenWhenTheProfessionalIsAway() {
         assertThat(unit(1).isPinned()).isTrue();
         assertThat(unit(1).getSlot().halfDay()).isEqualTo(am(2));
         assertThat(unit(6).isPinned()).isTrue();

@@ -46,7 +46,7 @@ class HardRulesTest {
             .plan();
 
     /** Moves the session of unit 2 (1 June, morning, first cabinet). */
-    String move(DatedHalfDay to, long cabinetId) {
+    PlanningConstraint move(DatedHalfDay to, long cabinetId) {
         var units = plan.getUnits().stream().filter(u -> u.getId() == 2).toList();
         var cabinet = plan.getCabinets().stream().filter(c -> c.id() == cabinetId).findFirst().orElseThrow();
         return HardRules.brokenByMove(plan, units, plan.getProfessionals().get(0), to, cabinet);
@@ -59,7 +59,7 @@ class HardRulesTest {
 
     @Test
     void aMoveIntoAMonthWhoseBudgetIsSpentBreaksTiersTemps() {
-        assertThat(move(at(5, 31, Half.PM), 1)).isEqualTo(PlanningConstraints.TIERS_TEMPS);
+        assertThat(move(at(5, 31, Half.PM), 1)).isEqualTo(PlanningConstraint.TIERS_TEMPS);
     }
 
     @Test
@@ -76,21 +76,21 @@ class HardRulesTest {
 
     @Test
     void aMoveToAFarCabinetAfterAMorningElsewhereBreaksTheLunchTrip() {
-        assertThat(move(at(6, 2, Half.PM), 2)).isEqualTo(PlanningConstraints.LUNCH_TRIP);
+        assertThat(move(at(6, 2, Half.PM), 2)).isEqualTo(PlanningConstraint.LUNCH_TRIP);
     }
 
     @Test
     void aMoveOutsideTheHorizonIsRefused() {
-        assertThat(move(at(6, 7, Half.AM), 1)).isEqualTo(HardRules.INSIDE_HORIZON);
+        assertThat(move(at(6, 7, Half.AM), 1)).isEqualTo(PlanningConstraint.INSIDE_HORIZON);
     }
 
     @Test
     void aMoveOntoAnotherSessionOfTheProfessionalBreaksOneCabinetPerHalfDay() {
-        assertThat(move(at(6, 2, Half.AM), 2)).isEqualTo(PlanningConstraints.ONE_CABINET_PER_HALF_DAY);
+        assertThat(move(at(6, 2, Half.AM), 2)).isEqualTo(PlanningConstraint.ONE_CABINET_PER_HALF_DAY);
     }
 
     @Test
     void aMoveOnAHalfDayTheProfessionalDoesNotWorkBreaksProfessionalWorks() {
-        assertThat(move(at(6, 3, Half.PM), 1)).isEqualTo(PlanningConstraints.PROFESSIONAL_WORKS);
+        assertThat(move(at(6, 3, Half.PM), 1)).isEqualTo(PlanningConstraint.PROFESSIONAL_WORKS);
     }
 }

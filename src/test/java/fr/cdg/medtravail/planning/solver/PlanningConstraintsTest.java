@@ -333,10 +333,22 @@ class PlanningConstraintsTest {
             var created = nurseUnit(shift(NURSE, am(-14)), NEAR);
             var moved = nurseUnit(shift(NURSE, am(0)), NEAR);
             moved.setOriginalSlot(new Slot(shift(NURSE, am(-13)), NEAR));
+            moved.setOriginalPublished(true);
             var cancelled = unit(VILLAGE, ProfessionalKind.NURSE, 60, null);
             cancelled.setOriginalSlot(new Slot(shift(NURSE, am(-12)), NEAR));
+            cancelled.setOriginalPublished(true);
             verifier.verifyThat(PlanningConstraints::notice)
                     .given(RULES, created, moved, cancelled).penalizesBy(3);
+        }
+
+        @Test
+        void aDraftInsideTheWindowWasNeverAnnouncedSoPlanningItAgainIsFine() {
+            var replanned = nurseUnit(shift(NURSE, am(0)), NEAR);
+            replanned.setOriginalSlot(new Slot(shift(NURSE, am(-13)), NEAR));
+            var dropped = unit(VILLAGE, ProfessionalKind.NURSE, 60, null);
+            dropped.setOriginalSlot(new Slot(shift(NURSE, am(-12)), NEAR));
+            verifier.verifyThat(PlanningConstraints::notice)
+                    .given(RULES, replanned, dropped).penalizesBy(0);
         }
     }
 
