@@ -27,7 +27,9 @@ import fr.cdg.medtravail.planning.run.PlanningRunService;
 import fr.cdg.medtravail.planning.solver.DemandBound;
 import fr.cdg.medtravail.planning.solver.FirstFitPlacer;
 import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
+import fr.cdg.medtravail.planning.HardRuleChecker;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -48,17 +50,20 @@ import org.w3c.dom.Element;
  * instance of solver-config/planning-benchmark.xml it prints the solver's and the greedy baseline's figures side by
  * side. Seconds per run: {@code <seconds>} of that file, or {@code -Dbench.seconds=…}; {@code -Dbench.instances=a,b}
  * keeps the named instances; {@code -Dbench.reference.seconds=…} first solves each instance that long as the reference
- * whose score the timed run must reach (99 %).
+ * whose score the timed run must reach (99 %); {@code -Dbench.config=…} solves with another solver configuration.
  */
 @Tag("bench")
 @SpringBootTest
 class PlanningBenchmark {
 
     /**
-     * {@code demand}: when above 0, the derived demand is thinned (units drawn at random with the seed) to this share
-     * of the doctors' and nurses' capacity; {@code rooms}: when above 0, no cabinet has more rooms. Both make a
+     * {@code demand}: when above 0, the derived demand is brought (units drawn at random with the seed, deleted or
+     * copied) to this share of the doctors' and nurses' capacity; {@code rooms}: when above 0, no cabinet has more rooms. Both make a
      * near-capacity instance out of a demo preset, where travel and rooms bind.
      */
+    /** The solver configuration under test: {@code -Dbench.config=solver-config/…xml}, the application's by default. */
+    static final String CONFIG = System.getProperty("bench.config", PlanningSolverConfig.RESOURCE);
+
     record Instance(String name, String preset, int weeks, long seed, double demand, int rooms) {
         @Override
         public String toString() {
@@ -129,7 +134,7 @@ class PlanningBenchmark {
                 start.plusWeeks(instance.weeks()).minusDays(1));
         var plan = runs.load(horizons.horizon(horizon.id()));
         if (instance.demand() > 0) {
-            thin(plan, (long) (instance.demand() * capacity(plan)), instance.seed());
+            resize(plan, (long) (instance.demand() * capacity(plan)), instance.seed());
             plan = runs.load(horizons.horizon(horizon.id()));
         }
         return plan;
@@ -139,20 +144,35 @@ class PlanningBenchmark {
         return ConsultingProfessional.KINDS.stream().mapToLong(kind -> DemandBound.capacityMinutes(plan, kind)).sum();
     }
 
-    /** Deletes demand units drawn at random until the demand is at most {@code minutes}. */
-    private void thin(SessionPlan plan, long minutes, long seed) {
+    /**
+     * Brings the demand to about {@code minutes}: units drawn at random (with the seed) are deleted while there is too
+     * much, or copied (same collectivité, kinds, reason, priority) while there is too little.
+     */
+    private void resize(SessionPlan plan, long minutes, long seed) {
         var units = new ArrayList<>(plan.getUnits());
-        Collections.shuffle(units, new Random(seed));
+        var random = new Random(seed);
+        Collections.shuffle(units, random);
         long total = units.stream().mapToLong(DemandUnit::getMinutes).sum();
-        var dropped = new ArrayList<Long>();
-        for (var unit : units) {
-            if (total <= minutes) {
-                break;
-            }
-            total -= unit.getMinutes();
-            dropped.add(unit.getId());
+        var drawn = new ArrayList<Long>();
+        for (int i = 0; total > minutes && i < units.size(); i++) {
+            total -= units.get(i).getMinutes();
+            drawn.add(units.get(i).getId());
         }
-        jdbc.sql("DELETE FROM planning_demand_unit WHERE id = ANY(?)").param(dropped.toArray(Long[]::new)).update();
+        if (!drawn.isEmpty()) {
+            jdbc.sql("DELETE FROM planning_demand_unit WHERE id = ANY(?)").param(drawn.toArray(Long[]::new)).update();
+            return;
+        }
+        while (total < minutes) {
+            var unit = units.get(random.nextInt(units.size()));
+            total += unit.getMinutes();
+            drawn.add(unit.getId());
+        }
+        jdbc.sql("""
+                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, allowed_kinds, reason,
+                                                  minutes, priority)
+                SELECT u.horizon_id, u.collectivite_id, u.professional_kind, u.allowed_kinds, u.reason, u.minutes, u.priority
+                FROM unnest(?::bigint[]) AS c (id) JOIN planning_demand_unit u ON u.id = c.id
+                """).param(drawn.toArray(Long[]::new)).update();
     }
 
     /**
@@ -179,7 +199,7 @@ class PlanningBenchmark {
         var cabinets = greedy.getCabinets().size();
         var professionals = greedy.getProfessionals().size();
 
-        var solverFactory = SolverFactory.<SessionPlan>create(PlanningSolverConfig.load(seconds));
+        var solverFactory = SolverFactory.<SessionPlan>create(PlanningSolverConfig.load(CONFIG, seconds));
         SolutionManager<SessionPlan, HardMediumSoftLongScore> scores = SolutionManager.create(solverFactory);
 
         long bound = DemandBound.minutes(greedy);
@@ -189,7 +209,7 @@ class PlanningBenchmark {
         long referenceSeconds = Long.getLong("bench.reference.seconds", 0);
         HardMediumSoftLongScore reference = null;
         if (referenceSeconds > 0) {
-            reference = SolverFactory.<SessionPlan>create(PlanningSolverConfig.load(referenceSeconds)).buildSolver()
+            reference = SolverFactory.<SessionPlan>create(PlanningSolverConfig.load(CONFIG, referenceSeconds)).buildSolver()
                     .solve(runs.load(horizons.horizon(greedy.getHorizonId()))).getScore();
         }
         var referenceScore = reference;
@@ -227,7 +247,7 @@ class PlanningBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         var scope = ((DefaultSolver<SessionPlan>) solver).getSolverScope();
 
-        System.out.printf("%n=== planning benchmark: %s, %d weeks, %d collectivités, %d cabinets, %d professionals, "
+        System.out.printf("%n=== planning benchmark (" + CONFIG + "): %s, %d weeks, %d collectivités, %d cabinets, %d professionals, "
                         + "%d demand units (%d min); generated and loaded in %d ms ===%n", preset, weeks, collectivites,
                 cabinets, professionals, problem.getUnits().size(),
                 problem.getUnits().stream().mapToLong(u -> u.getMinutes()).sum(), loadMillis);
@@ -251,6 +271,38 @@ class PlanningBenchmark {
                 (double) DemandBound.assignedMinutes(solved) / Math.max(1, DemandBound.assignedMinutes(greedy)),
                 solved.getScore().softScore(), greedyScore.softScore(),
                 (double) greedyScore.softScore() / Math.min(-1, solved.getScore().softScore()));
+    }
+
+    /**
+     * The acceptance run: the instance of {@code -Dbench.stored.instance} (default cig) solved as the API does (a run
+     * of bench.seconds, its plan stored), then re-checked from the stored tables by {@link HardRuleChecker}, and its
+     * assigned minutes read back from them.
+     */
+    @Test
+    void storedRunRecheckedFromTheTables() throws Exception {
+        long seconds = Long.getLong("bench.seconds", Long.parseLong(setting("seconds")));
+        var name = System.getProperty("bench.stored.instance", "cig");
+        var instance = instances().filter(i -> i.name().equals(name)).findFirst()
+                .orElseGet(() -> new Instance(name, name, 13, 42, 0, 0));
+        var problem = loadInstance(instance);
+        long horizon = problem.getHorizonId();
+        long demand = problem.getUnits().stream().mapToLong(DemandUnit::getMinutes).sum();
+        long target = Math.min(demand, capacity(problem));
+        long bound = DemandBound.minutes(problem);
+        runs.start(horizons.horizon(horizon), (int) seconds);
+        while (runs.isSolving(horizon)) {
+            Thread.sleep(500);
+        }
+        long stored = jdbc.sql("""
+                SELECT coalesce(sum(u.minutes), 0) FROM planning_demand_unit u
+                JOIN planning_session s ON s.id = u.session_id WHERE u.horizon_id = ?
+                """).param(horizon).query(Long.class).single();
+        var violations = HardRuleChecker.violations(jdbc, horizon);
+        System.out.printf("%n=== stored run: %s, %d s, plan read back from the tables ===%n", name, seconds);
+        System.out.printf("assigned %d min = %.2f %% of min(demand %d, capacity %d) = %.2f %% of the max-flow bound %d; "
+                        + "hard rules broken (re-checked from the tables): %d%n", stored, 100.0 * stored / target, demand,
+                capacity(problem), 100.0 * stored / bound, bound, violations.size());
+        violations.stream().limit(20).forEach(System.out::println);
     }
 
     private static void report(String label, HardMediumSoftLongScore score, SessionPlan plan, long bound, long target,
