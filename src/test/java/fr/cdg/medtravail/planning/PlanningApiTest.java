@@ -351,7 +351,7 @@ class PlanningApiTest extends PlanningTest {
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].message").isEqualTo("Inside the horizon");
         // Published long ago: the move is announced again, its notice dated today.
-        jdbc.sql("UPDATE planning_session SET status = 'PUBLISHED', notice_date = DATE '2040-01-02' WHERE id = ?")
+        jdbc.sql("UPDATE planning_session SET status = 'PUBLISHED', published_at = now(), notice_date = DATE '2040-01-02' WHERE id = ?")
                 .param(later).update();
         move(later, Map.of("date", tuesday.toString(), "halfDay", "PM"))
                 .expectStatus().isOk();

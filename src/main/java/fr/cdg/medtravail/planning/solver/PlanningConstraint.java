@@ -1,5 +1,9 @@
 package fr.cdg.medtravail.planning.solver;
 
+import static fr.cdg.medtravail.planning.solver.ConstraintLevel.HARD;
+import static fr.cdg.medtravail.planning.solver.ConstraintLevel.MEDIUM;
+import static fr.cdg.medtravail.planning.solver.ConstraintLevel.SOFT;
+
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -8,37 +12,39 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * {@link HardRules} names a broken rule with these constants.
  */
 public enum PlanningConstraint {
-    CABINET_WITHIN_TRAVEL("Cabinet within travel limit", "Cabinet à moins d'une heure de la collectivité", 1),
-    PROFESSIONAL_KIND("Professional allowed for the visits", "Professionnel habilité pour ces visites", 1),
+    CABINET_WITHIN_TRAVEL("Cabinet within travel limit", "Cabinet à moins d'une heure de la collectivité", HARD, 1),
+    PROFESSIONAL_KIND("Professional allowed for the visits", "Professionnel habilité pour ces visites", HARD, 1),
     TELECONSULTATION("Teleconsultation by a doctor, never a first hiring visit",
-            "Téléconsultation par un médecin, jamais pour une visite d'embauche", 1),
-    PROFESSIONAL_WORKS("Professional works that half-day", "Professionnel en service cette demi-journée", 1),
+            "Téléconsultation par un médecin, jamais pour une visite d'embauche", HARD, 1),
+    PROFESSIONAL_WORKS("Professional works that half-day", "Professionnel en service cette demi-journée", HARD, 1),
     ONE_CABINET_PER_HALF_DAY("One session per professional per half-day",
-            "Une seule séance par professionnel et demi-journée", 1),
-    SESSION_CAPACITY("Session capacity", "Durée de la séance", 1),
-    LUNCH_TRIP("Lunch trip fits the break", "Trajet de midi compatible avec la pause", 1),
-    CABINET_ROOMS("Cabinet rooms", "Salles du cabinet", 1),
-    CABINET_OPEN("Cabinet open", "Cabinet ouvert", 1),
-    TIERS_TEMPS("Tiers temps", "Tiers temps", 1),
-    NOTICE("Four weeks notice", "Préavis de quatre semaines", 1),
+            "Une seule séance par professionnel et demi-journée", HARD, 1),
+    SESSION_CAPACITY("Session capacity", "Durée de la séance", HARD, 1),
+    LUNCH_TRIP("Lunch trip fits the break", "Trajet de midi compatible avec la pause", HARD, 1),
+    CABINET_ROOMS("Cabinet rooms", "Salles du cabinet", HARD, 1),
+    CABINET_OPEN("Cabinet open", "Cabinet ouvert", HARD, 1),
+    TIERS_TEMPS("Tiers temps", "Tiers temps", HARD, 1),
+    NOTICE("Four weeks notice", "Préavis de quatre semaines", HARD, 1),
     /** Checked on secretariat moves only: the solver knows no shift outside its horizon. */
-    INSIDE_HORIZON("Inside the horizon", "Dans l'horizon de planification", 1),
-    UNMET_DEMAND("Unmet demand", "Demande non couverte", 1),
-    SECTOR_CONTINUITY("Sector continuity", "Continuité du secteur", 120),
-    HOME_TRAVEL("Travel from home base", "Trajet depuis la résidence administrative", 1),
-    LOAD_BALANCE("Load balanced by working ratio", "Charge équilibrée selon la quotité", 1),
-    SPREAD("Sessions spread over the horizon", "Séances réparties sur l'horizon", 10),
-    OWN_CABINET("Collectivité's own cabinet", "Cabinet de la collectivité", 20),
-    STABILITY("Stability of the previous plan", "Stabilité du planning précédent", 200),
-    PREFERRED_KIND("Preferred kind of professional", "Professionnel à privilégier", 1);
+    INSIDE_HORIZON("Inside the horizon", "Dans l'horizon de planification", HARD, 1),
+    UNMET_DEMAND("Unmet demand", "Demande non couverte", MEDIUM, 1),
+    SECTOR_CONTINUITY("Sector continuity", "Continuité du secteur", SOFT, 120),
+    HOME_TRAVEL("Travel from home base", "Trajet depuis la résidence administrative", SOFT, 1),
+    LOAD_BALANCE("Load balanced by working ratio", "Charge équilibrée selon la quotité", SOFT, 1),
+    SPREAD("Sessions spread over the horizon", "Séances réparties sur l'horizon", SOFT, 10),
+    OWN_CABINET("Collectivité's own cabinet", "Cabinet de la collectivité", SOFT, 20),
+    STABILITY("Stability of the previous plan", "Stabilité du planning précédent", SOFT, 200),
+    PREFERRED_KIND("Preferred kind of professional", "Professionnel à privilégier", SOFT, 1);
 
     private final String id;
     private final String label;
+    private final ConstraintLevel level;
     private final long weight;
 
-    PlanningConstraint(String id, String label, long weight) {
+    PlanningConstraint(String id, String label, ConstraintLevel level, long weight) {
         this.id = id;
         this.label = label;
+        this.level = level;
         this.weight = weight;
     }
 
@@ -53,10 +59,7 @@ public enum PlanningConstraint {
     }
 
     public ConstraintLevel level() {
-        if (this == UNMET_DEMAND) {
-            return ConstraintLevel.MEDIUM;
-        }
-        return ordinal() <= INSIDE_HORIZON.ordinal() ? ConstraintLevel.HARD : ConstraintLevel.SOFT;
+        return level;
     }
 
     /** The score of one match at this constraint's level. */
