@@ -90,19 +90,22 @@ public class HorizonRepository {
 
     /**
      * Minutes already in a session, per bucket of demand: this horizon's, and those of earlier horizons (planned or
-     * held there, so not owed again here).
+     * held there, so not owed again here) dated less than {@code months} before this horizon's start, the longest
+     * interval between two visits of an agent.
      */
-    Map<DemandBucket, Long> plannedMinutes(long horizonId) {
+    Map<DemandBucket, Long> plannedMinutes(long horizonId, int months) {
         var planned = new HashMap<DemandBucket, Long>();
         jdbc.sql("""
                 SELECT u.collectivite_id, u.professional_kind, u.reason, sum(u.minutes)
                 FROM planning_demand_unit u
                 JOIN planning_session s ON s.id = u.session_id AND s.status <> 'WITHDRAWN'
-                JOIN planning_horizon h ON h.id = u.horizon_id
+                JOIN planning_horizon h ON h.id = u.horizon_id,
+                     (SELECT start_date FROM planning_horizon WHERE id = :horizon) AS cur
                 WHERE h.id = :horizon
-                   OR h.start_date < (SELECT start_date FROM planning_horizon WHERE id = :horizon)
+                   OR (h.start_date < cur.start_date
+                       AND s.session_date >= cur.start_date - make_interval(months => :months))
                 GROUP BY 1, 2, 3
-                """).param("horizon", horizonId).query((ResultSet rs) -> {
+                """).param("horizon", horizonId).param("months", months).query((ResultSet rs) -> {
                     planned.put(new DemandBucket(rs.getLong(1), ProfessionalKind.valueOf(rs.getString(2)),
                             VisitReason.valueOf(rs.getString(3))), rs.getLong(4));
                 });

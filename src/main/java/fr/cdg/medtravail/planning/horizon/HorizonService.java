@@ -16,6 +16,7 @@ import fr.cdg.medtravail.planning.domain.ConsultingProfessional;
 import fr.cdg.medtravail.planning.domain.DemandDeriver;
 import fr.cdg.medtravail.planning.domain.PlanningInput;
 import fr.cdg.medtravail.planning.run.PlanningRunService;
+import fr.cdg.medtravail.visits.DueVisits;
 import fr.cdg.medtravail.visits.VisitService;
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.InvalidInputException;
@@ -113,7 +114,7 @@ public class HorizonService {
         var derived = new DemandDeriver(settings.minutesPerVisit(), settings.sessionMinutes()).derive(horizon.start(),
                 horizon.end(), agents.followUpsOfPreventiveMembers(horizon.start(), horizon.end()),
                 visits.requestedVisits(), horizons.adjustments(horizon.id()));
-        var planned = horizons.plannedMinutes(horizon.id());
+        var planned = horizons.plannedMinutes(horizon.id(), DueVisits.VIP_INTERVAL_MONTHS);
         var unplanned = new ArrayList<PlanningInput.UnitInput>();
         for (var unit : derived) {
             var bucket = new DemandBucket(unit.collectiviteId(), unit.preferred(), unit.reason());

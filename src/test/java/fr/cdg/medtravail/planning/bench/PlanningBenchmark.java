@@ -190,7 +190,7 @@ class PlanningBenchmark {
     @MethodSource("instances")
     void solverAgainstGreedyBaseline(Instance instance) throws Exception {
         long seconds = Long.getLong("bench.seconds", Long.parseLong(setting("seconds")));
-        String preset = instance.preset();
+        String preset = instance.name();
         int weeks = instance.weeks();
         long loadStart = System.nanoTime();
         var greedy = loadInstance(instance);
