@@ -17,9 +17,9 @@ import fr.cdg.medtravail.planning.horizon.HorizonService;
 import fr.cdg.medtravail.planning.run.PlanningRunService;
 import fr.cdg.medtravail.planning.solver.HardRules;
 import fr.cdg.medtravail.planning.solver.PlanningConstraint;
+import fr.cdg.medtravail.visits.SessionReplanned;
 import fr.cdg.medtravail.web.InvalidInputException;
 import fr.cdg.medtravail.web.NotFoundException;
-import fr.cdg.medtravail.visits.SessionReplanned;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,6 @@ public class PublicationService {
     PublicationService(SessionRepository sessions, SessionService named, ChangeLogRepository changes,
                        HorizonService horizons, PlanningRunService runs, ProfessionalService professionals,
                        PlanningSettings settings, Clock clock, ApplicationEventPublisher events) {
-        this.events = events;
         this.sessions = sessions;
         this.named = named;
         this.changes = changes;
@@ -53,6 +52,7 @@ public class PublicationService {
         this.professionals = professionals;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
