@@ -25,12 +25,13 @@ document.addEventListener('DOMContentLoaded', function () {
     const statusBox = document.getElementById('status');
     let wasSolving = false;
     const esc = (s) => String(s).replace(/[&<>"]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c]));
+    const levels = {HARD: 'impérative', MEDIUM: 'demande', SOFT: 'qualité'};
     const labels = {SOLVING: 'en cours', TERMINATED: 'terminée', STOPPED: 'arrêtée', FAILED: 'en échec',
       INTERRUPTED: 'interrompue (reprise possible)', NOT_STARTED: 'jamais lancée'};
     function refresh() {
       fetch('/api/planning/horizons/' + id + '/run').then(json).then(s => {
         const rows = (s.constraints || []).filter(c => c.score !== 0)
-          .map(c => `<tr><td>${esc(c.name)}</td><td>${c.level}</td><td>${c.score}</td><td>${c.matches}</td></tr>`).join('');
+          .map(c => `<tr><td>${esc(c.label)}</td><td>${levels[c.level] || c.level}</td><td>${c.score}</td><td>${c.matches}</td></tr>`).join('');
         statusBox.innerHTML = `<strong>Planification ${labels[s.status] || s.status}</strong>` +
           (s.bestScore ? ` — dur <span class="${s.hard < 0 ? 'score-hard' : ''}">${s.hard}</span>, demande non couverte ${s.medium},` +
             ` qualité ${s.soft} — ${s.feasible ? 'réalisable' : '<span class="score-hard">règles impératives violées</span>'}` : '') +
@@ -49,15 +50,20 @@ document.addEventListener('DOMContentLoaded', function () {
       post('/api/planning/horizons/' + id + '/run/stop').then(json).then(refresh).catch(err => alert(err.message));
     document.getElementById('publish').onclick = () =>
       post('/api/planning/horizons/' + id + '/publish', {publishedBy: 'secrétariat'})
-        .then(json).then(r => { alert(r.published + ' séance(s) publiée(s)'); location.reload(); }).catch(err => alert(err.message));
+        .then(json).then(r => { alert(r.published + ' séance(s) publiée(s)' + (r.insideWindow ? '\n' + r.insideWindow + ' brouillon(s) déjà dans les 4 semaines de préavis : non publiables, non comptés comme couverts, replanifiés au prochain calcul.' : '')); location.reload(); }).catch(err => alert(err.message));
     document.getElementById('explain').onclick = () => {
       const box = document.getElementById('explanation');
       box.textContent = 'Calcul de l’explication…';
       fetch('/api/planning/horizons/' + id + '/explanation').then(json).then(x => {
         const list = x.collectivites.slice(0, 30).map(c => `<tr><td>${esc(c.name)}</td><td>${c.unmetMinutes} / ${c.demandMinutes} min</td><td>` +
-          c.unmet.map(u => `${u.kind} priorité ${u.priority} (${u.reason}, ${u.minutes} min) : ` +
-            Object.entries(u.blockingRules).map(([k, v]) => `${esc(k)} ×${v}`).join(', ')).join('<br>') + '</td></tr>').join('');
+          c.unmet.map(u => `${u.kinds.join(" ou ")} priorité ${u.priority} (${u.reason}, ${u.minutes} min) : ` +
+            Object.entries(u.blockingRules).map(([k, v]) => `${esc(x.labels[k] || k)} ×${v}`).join(', ')).join('<br>') + '</td></tr>').join('');
+        const alerts = (x.noticeAlerts || []).map(a => `<li>${a.date} ${a.halfDay === 'AM' ? 'matin' : 'après-midi'}, ` +
+          `${esc(a.professionalCode)} à ${esc(a.cabinetCode)} : ` + (a.alert === 'INSIDE_WINDOW'
+            ? 'brouillon dans les 4 semaines de préavis, non publiable, non compté comme couvert'
+            : 'brouillon bientôt dans les 4 semaines de préavis, à publier maintenant') + '</li>').join('');
         box.innerHTML = `<h2 style="font-size:1.05rem">Pourquoi ? Score ${esc(x.score)}</h2>` +
+          (alerts ? `<p><strong>Préavis</strong></p><ul>${alerts}</ul>` : '') +
           (list ? `<table class="explain"><thead><tr><th>Collectivité</th><th>Non couvert</th><th>Demande non couverte et règles qui bloquent les créneaux candidats</th></tr></thead><tbody>${list}</tbody></table>`
                 : '<p>Toute la demande est couverte.</p>');
       }).catch(err => box.textContent = err.message);

@@ -13,13 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lunchTripMinutes        longest morning → afternoon cabinet trip
  * @param sessionMinutes          visit time in a half-day session (3 h 30)
  * @param noticeDays              notice before a session (MEDPREV art. 2.4: 4 weeks)
+ * @param noticeWarningDays       a draft this close to entering the notice window is flagged: publish it now
  * @param cabinetsPerCollectivite nearest reachable cabinets offered to a collectivité's demand
  * @param minutesPerVisit         visit duration per kind of visit
  * @param saveIntervalMillis      at most one stored draft per interval while a run improves
  */
 @ConfigurationProperties("medtravail.planning")
 public record PlanningSettings(Integer maxTravelMinutes, Integer lunchTripMinutes, Integer sessionMinutes,
-                               Integer noticeDays, Integer cabinetsPerCollectivite,
+                               Integer noticeDays, Integer noticeWarningDays, Integer cabinetsPerCollectivite,
                                Map<VisitReason, Integer> minutesPerVisit, Long saveIntervalMillis) {
 
     public PlanningSettings {
@@ -27,6 +28,7 @@ public record PlanningSettings(Integer maxTravelMinutes, Integer lunchTripMinute
         lunchTripMinutes = lunchTripMinutes == null ? 45 : lunchTripMinutes;
         sessionMinutes = sessionMinutes == null ? 210 : sessionMinutes;
         noticeDays = noticeDays == null ? 28 : noticeDays;
+        noticeWarningDays = noticeWarningDays == null ? 7 : noticeWarningDays;
         cabinetsPerCollectivite = cabinetsPerCollectivite == null ? 12 : cabinetsPerCollectivite;
         var durations = new EnumMap<VisitReason, Integer>(Map.of(VisitReason.VIP, 30, VisitReason.SMP, 30,
                 VisitReason.HIRING, 30, VisitReason.RETURN, 45, VisitReason.REQUEST, 30, VisitReason.ADJUSTMENT, 30));

@@ -56,9 +56,9 @@ final class BookingFixture {
                 VALUES (?, ?, ?, ?, ?, 'PUBLISHED', ?, now(), current_date) RETURNING id
                 """).params(horizon, professional, date, half.name(), cabinet, capacity).query(Long.class).single();
         reserves.forEach((collectivite, minutes) -> jdbc.sql("""
-                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, reason, minutes,
+                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, allowed_kinds, reason, minutes,
                                                   priority, session_id)
-                VALUES (?, ?, 'NURSE', 'VIP', ?, 2, ?)
+                VALUES (?, ?, 'NURSE', '{NURSE,OCCUPATIONAL_DOCTOR}', 'VIP', ?, 2, ?)
                 """).params(horizon, collectivite, minutes, id).update());
         return id;
     }

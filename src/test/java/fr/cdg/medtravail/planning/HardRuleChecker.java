@@ -15,43 +15,53 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Returns the violations as readable lines (empty = all rules hold). The notice rule compares two snapshots:
  * see {@link #sessionsBefore}.
  */
-final class HardRuleChecker {
+public final class HardRuleChecker {
 
     private HardRuleChecker() {
     }
 
-    static List<String> violations(JdbcClient jdbc, long horizonId) {
+    public static List<String> violations(JdbcClient jdbc, long horizonId) {
         var problems = new ArrayList<String>();
         var calendar = FrenchCalendar.metropolitan();
-        // Travel limit for every collectivité served.
+        // Travel limit for every collectivité served (teleconsultation: no travel).
         jdbc.sql("""
                 SELECT s.id, u.collectivite_id, t.minutes FROM planning_session s
                 JOIN planning_demand_unit u ON u.session_id = s.id
+                JOIN cabinet c ON c.id = s.cabinet_id
                 LEFT JOIN travel_time t ON t.collectivite_id = u.collectivite_id AND t.cabinet_id = s.cabinet_id
-                WHERE s.horizon_id = ? AND (t.minutes IS NULL OR t.minutes > 60)
+                WHERE s.horizon_id = ? AND c.latitude IS NOT NULL AND (t.minutes IS NULL OR t.minutes > 60)
                 """).param(horizonId).query(rs -> {
                     problems.add("travel: session " + rs.getLong(1) + " serves collectivité " + rs.getLong(2));
                 });
-        // Kind.
+        // Kind: one of those the unit's visits allow.
         jdbc.sql("""
                 SELECT s.id FROM planning_session s JOIN planning_demand_unit u ON u.session_id = s.id
                 JOIN professional p ON p.id = s.professional_id
-                WHERE s.horizon_id = ? AND u.professional_kind <> p.kind
+                WHERE s.horizon_id = ? AND NOT (p.kind = ANY (u.allowed_kinds))
                 """).param(horizonId).query(rs -> {
                     problems.add("kind: session " + rs.getLong(1));
                 });
+        // Teleconsultation: a doctor's, never a first hiring visit.
+        jdbc.sql("""
+                SELECT s.id FROM planning_session s JOIN planning_demand_unit u ON u.session_id = s.id
+                JOIN professional p ON p.id = s.professional_id JOIN cabinet c ON c.id = s.cabinet_id
+                WHERE s.horizon_id = ? AND c.latitude IS NULL
+                  AND (p.kind <> 'OCCUPATIONAL_DOCTOR' OR u.reason = 'HIRING')
+                """).param(horizonId).query(rs -> {
+                    problems.add("teleconsultation: session " + rs.getLong(1));
+                });
         record Row(long id, long professional, LocalDate date, String half, long cabinet, int minutes, int rooms,
-                   double lat, double lon) {
+                   Double lat, Double lon) {
         }
         var sessions = jdbc.sql("""
                 SELECT s.id, s.professional_id, s.session_date, s.half_day, s.cabinet_id,
                        coalesce((SELECT sum(minutes) FROM planning_demand_unit u WHERE u.session_id = s.id), 0),
-                       c.rooms, coalesce(c.latitude, 0), coalesce(c.longitude, 0)
+                       c.rooms, c.latitude, c.longitude
                 FROM planning_session s JOIN cabinet c ON c.id = s.cabinet_id
                 WHERE s.horizon_id = ? AND s.status <> 'WITHDRAWN'
                 """).param(horizonId).query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getLong(5), rs.getInt(6), rs.getInt(7),
-                        rs.getDouble(8), rs.getDouble(9))).list();
+                        rs.getObject(8, Double.class), rs.getObject(9, Double.class))).list();
         var perHalfDay = new HashMap<String, Row>();
         var perCabinet = new HashMap<String, Integer>();
         var perMonth = new HashMap<String, Integer>();
@@ -77,26 +87,29 @@ final class HardRuleChecker {
             if (perCabinet.merge(s.cabinet() + "|" + s.date() + "|" + s.half(), 1, Integer::sum) > s.rooms()) {
                 problems.add("rooms: cabinet " + s.cabinet() + " on " + s.date() + " " + s.half());
             }
-            perMonth.merge(s.professional() + "|" + YearMonth.from(s.date()), 1, Integer::sum);
+            perMonth.putIfAbsent(s.professional() + "|" + YearMonth.from(s.date()), 0);
         }
         for (var s : sessions) {
             if ("AM".equals(s.half())) {
                 var pm = perHalfDay.get(s.professional() + "|" + s.date() + "|PM");
-                if (pm != null && pm.cabinet() != s.cabinet()
+                if (pm != null && pm.cabinet() != s.cabinet() && s.lat() != null && pm.lat() != null
                         && travel.minutes(s.lat(), s.lon(), pm.lat(), pm.lon()) > 45) {
                     problems.add("lunch trip: professional " + s.professional() + " on " + s.date());
                 }
             }
         }
-        // Tiers temps: the month's working half-days (pattern, minus holidays and leave) inside the horizon.
-        var horizon = jdbc.sql("SELECT start_date, end_date FROM planning_horizon WHERE id = ?").param(horizonId)
-                .query((rs, i) -> List.of(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class))).single();
-        perMonth.forEach((key, count) -> {
+        // Tiers temps: the sessions of every horizon in the month against its working half-days (pattern, minus
+        // holidays and leave), whatever the horizons.
+        perMonth.keySet().forEach(key -> {
             long professional = Long.parseLong(key.split("\\|")[0]);
             var month = YearMonth.parse(key.split("\\|")[1]);
+            int count = jdbc.sql("""
+                    SELECT count(*) FROM planning_session WHERE professional_id = ? AND status <> 'WITHDRAWN'
+                    AND session_date BETWEEN ? AND ?
+                    """).params(professional, month.atDay(1), month.atEndOfMonth()).query(Integer.class).single();
             int working = 0;
             for (var d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
-                if (d.isBefore(horizon.get(0)) || d.isAfter(horizon.get(1)) || calendar.isHoliday(d)) {
+                if (calendar.isHoliday(d)) {
                     continue;
                 }
                 for (var half : List.of("AM", "PM")) {

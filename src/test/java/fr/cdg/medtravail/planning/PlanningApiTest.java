@@ -102,7 +102,7 @@ class PlanningApiTest extends PlanningTest {
                 .expectBody()
                 .jsonPath("$.feasible").isEqualTo(true)
                 .jsonPath("$.collectivites[?(@.id == %d)].unmet[0].blockingRules".formatted(fixture.farId)).exists()
-                .jsonPath("$.constraints[?(@.name == 'Unmet demand')].level").isEqualTo("MEDIUM");
+                .jsonPath("$.constraints[?(@.id == 'Unmet demand')].label").isEqualTo("Demande non couverte");
     }
 
     @Test
@@ -132,11 +132,21 @@ class PlanningApiTest extends PlanningTest {
                 VALUES (?, ?, ?, 'AM', ?, 'DRAFT', true, 210) RETURNING id
                 """).params(horizon, fixture.doctorId, LocalDate.now().plusDays(10), fixture.cabinetId)
                 .query(Long.class).single();
+        // A draft three days after the notice date: about to enter the window, to publish now.
+        long entering = insertSession(horizon, fixture.nurse2Id, LocalDate.now().plusDays(31), "PM", fixture.cabinetId);
+        secretariat.get().uri("/api/planning/horizons/{id}/explanation", horizon).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.noticeAlerts[?(@.sessionId == %d)].alert".formatted(inside)).isEqualTo("INSIDE_WINDOW")
+                .jsonPath("$.noticeAlerts[?(@.sessionId == %d)].alert".formatted(entering)).isEqualTo("ENTERING_WINDOW");
 
         var published = secretariat.post().uri("/api/planning/horizons/{id}/publish", horizon)
                 .body(Map.of("publishedBy", "secretariat")).exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat((Integer) published.get("published")).isPositive();
+        assertThat(published.get("insideWindow")).as("the publication warns of the draft it cannot publish").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT status FROM planning_session WHERE id = ?").param(entering).query(String.class)
+                .single()).isEqualTo("PUBLISHED");
+        jdbc.sql("DELETE FROM planning_session WHERE id = ?").param(entering).update();
         assertThat(jdbc.sql("SELECT status FROM planning_session WHERE id = ?").param(inside).query(String.class)
                 .single()).isEqualTo("DRAFT");
         // The référent sees the published sessions of their collectivité, not another's.
@@ -327,8 +337,8 @@ class PlanningApiTest extends PlanningTest {
         var tuesday = start.plusDays(1);
         long morning = insertSession(horizon, fixture.doctorId, tuesday, "AM", fixture.cabinetId);
         jdbc.sql("""
-                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, reason, minutes, priority, session_id)
-                VALUES (?, ?, 'OCCUPATIONAL_DOCTOR', 'VIP', 30, 2, ?)
+                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, allowed_kinds, reason, minutes, priority, session_id)
+                VALUES (?, ?, 'OCCUPATIONAL_DOCTOR', '{OCCUPATIONAL_DOCTOR}', 'VIP', 30, 2, ?)
                 """).params(horizon, fixture.townId, morning).update();
         long later = insertSession(horizon, fixture.doctorId, tuesday.plusDays(1), "AM", fixture.cabinetId);
         // The second cabinet moves a hundred kilometres away: no lunch break covers that trip.
@@ -340,10 +350,32 @@ class PlanningApiTest extends PlanningTest {
         move(later, Map.of("date", start.plusWeeks(3).toString()))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].message").isEqualTo("Inside the horizon");
+        // Published long ago: the move is announced again, its notice dated today.
+        jdbc.sql("UPDATE planning_session SET status = 'PUBLISHED', published_at = now(), notice_date = DATE '2040-01-02' WHERE id = ?")
+                .param(later).update();
         move(later, Map.of("date", tuesday.toString(), "halfDay", "PM"))
                 .expectStatus().isOk();
         assertThat(jdbc.sql("SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND action = 'MOVE'")
                 .param(horizon).query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT notice_date FROM planning_session WHERE id = ?").param(later)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.now());
+    }
+
+    /** Visits planned in the previous horizon are not owed again in the next one, however urgent they have become. */
+    @Test
+    void theNextHorizonDoesNotOweWhatThePreviousOnePlanned() {
+        var fixture = fixture();
+        var start = PlanningFixture.mondayAfter(35 + 7 * 30);
+        long first = createHorizon(start, 2);
+        var overdueVip = "SELECT count(*) FROM planning_demand_unit WHERE horizon_id = ? AND reason = 'VIP' AND priority = 3";
+        assertThat(jdbc.sql(overdueVip).param(first).query(Integer.class).single()).isPositive();
+        long session = insertSession(first, fixture.nurseId, start, "AM", fixture.cabinetId);
+        jdbc.sql("UPDATE planning_demand_unit SET session_id = ? WHERE horizon_id = ? AND reason = 'VIP'")
+                .params(session, first).update();
+
+        long second = createHorizon(start.plusWeeks(2), 2);
+        assertThat(jdbc.sql(overdueVip).param(second).query(Integer.class).single())
+                .as("overdue at the second start, planned in the first").isZero();
     }
 
     private RestTestClient.ResponseSpec move(long session, Map<String, Object> move) {

@@ -17,8 +17,8 @@ class PlanningBoardPageTest extends PlanningTest {
                 VALUES (?, ?, '2040-03-06', 'PM', ?, 'DRAFT', 210) RETURNING id
                 """).params(horizon, fixture.nurseId, fixture.cabinetId).query(Long.class).single();
         jdbc.sql("""
-                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, reason, minutes, priority, session_id)
-                VALUES (?, ?, 'NURSE', 'VIP', 90, 2, ?)
+                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, allowed_kinds, reason, minutes, priority, session_id)
+                VALUES (?, ?, 'NURSE', '{NURSE,OCCUPATIONAL_DOCTOR}', 'VIP', 90, 2, ?)
                 """).params(horizon, fixture.townId, session).update();
         var town = jdbc.sql("SELECT name FROM collectivite WHERE id = ?").param(fixture.townId).query(String.class).single();
 

@@ -1,42 +1,81 @@
 package fr.cdg.medtravail.planning.domain;
 
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import fr.cdg.medtravail.directory.professional.ProfessionalKind;
-import org.optaplanner.core.impl.domain.valuerange.buildin.collection.ListValueRange;
+import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
 
 /**
- * A unit's value range: slots of its kind at its candidate cabinets, open, available, not before the notice date.
- * Swap moves ask whether a slot is in the other unit's range; a list would answer in linear time over tens of
- * thousands of slots, and a hash set per range costs hundreds of MB, so membership is decided by the same rule
- * that built the list.
+ * A unit's value range: slots of an allowed kind (the preferred kind's first) at its candidate cabinets, open,
+ * available, not before the notice date; teleconsultation cabinets only with a doctor. Swap moves ask whether a slot
+ * is in the other unit's range; a list would answer in linear time over tens of thousands of slots, and a hash set
+ * per range costs hundreds of MB, so membership is decided by the same rule that built the list. Implements
+ * OptaPlanner's public {@link CountableValueRange}.
  */
-public final class CandidateSlots extends ListValueRange<Slot> {
+public final class CandidateSlots implements CountableValueRange<Slot> {
 
     private final List<Slot> slots;
-    private final ProfessionalKind kind;
+    private final Set<ProfessionalKind> kinds;
     private final Set<Long> cabinetIds;
     private final LocalDate noticeDate;
 
-    public CandidateSlots(List<Slot> slots, ProfessionalKind kind, Set<Long> cabinetIds, LocalDate noticeDate) {
-        super(slots);
+    public CandidateSlots(List<Slot> slots, Set<ProfessionalKind> kinds, Set<Long> cabinetIds, LocalDate noticeDate) {
         this.slots = slots;
-        this.kind = kind;
+        this.kinds = kinds;
         this.cabinetIds = cabinetIds;
         this.noticeDate = noticeDate;
     }
 
-    /** In order: half-day, professional, cabinet (first fit walks them in this order). */
+    /** In order: preferred kind first, then half-day, professional, cabinet (first fit walks them in this order). */
     public List<Slot> slots() {
         return slots;
     }
 
     @Override
     public boolean contains(Slot slot) {
-        return slot != null && slot.professional().kind() == kind && cabinetIds.contains(slot.cabinet().id())
+        return slot != null && kinds.contains(slot.professional().kind()) && cabinetIds.contains(slot.cabinet().id())
                 && slot.shift().available() && !slot.halfDay().date().isBefore(noticeDate)
-                && slot.cabinet().isOpen(slot.halfDay());
+                && slot.cabinet().isOpen(slot.halfDay())
+                && (!slot.cabinet().teleconsultation()
+                || slot.professional().kind() == ProfessionalKind.OCCUPATIONAL_DOCTOR);
+    }
+
+    @Override
+    public long getSize() {
+        return slots.size();
+    }
+
+    @Override
+    public Slot get(long index) {
+        return slots.get((int) index);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return slots.isEmpty();
+    }
+
+    @Override
+    public Iterator<Slot> createOriginalIterator() {
+        return slots.iterator();
+    }
+
+    @Override
+    public Iterator<Slot> createRandomIterator(Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !slots.isEmpty();
+            }
+
+            @Override
+            public Slot next() {
+                return slots.get(random.nextInt(slots.size()));
+            }
+        };
     }
 }

@@ -1,5 +1,8 @@
 package fr.cdg.medtravail.planning.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
@@ -8,8 +11,9 @@ import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
- * Up to one half-day of visits owed to a collectivité by one kind of professional. Units of several collectivités
- * assigned to the same slot form one shared session. {@code slot == null} means the demand stays unmet.
+ * Up to one half-day of visits owed to a collectivité, held by one of the kinds of professional allowed for them
+ * (the preferred one when it can). Units of several collectivités assigned to the same slot form one shared session.
+ * {@code slot == null} means the demand stays unmet.
  */
 @PlanningEntity
 public class DemandUnit {
@@ -17,15 +21,18 @@ public class DemandUnit {
     @PlanningId
     private long id;
     private ServedCollectivite collectivite;
-    private ProfessionalKind kind;
+    private Set<ProfessionalKind> allowedKinds;
+    private ProfessionalKind preferredKind;
     private VisitReason reason;
     private int minutes;
     /** 1 (adjustment) … 4 (overdue or mandatory); unmet demand costs minutes × 4^(priority-1). */
     private int priority;
-    /** Candidate slots: right kind, cabinet reachable within the limit, after the notice date (shared lists). */
+    /** Candidate slots: allowed kind, cabinet reachable within the limit, after the notice date (shared lists). */
     private CandidateSlots candidateSlots;
     /** Assignment stored before this run (draft or published), to penalise changes and enforce notice. */
     private Slot originalSlot;
+    /** Whether {@link #originalSlot} was announced to the collectivité: only then may notice forbid undoing it. */
+    private boolean originalPublished;
     @PlanningPin
     private boolean pinned;
     @PlanningVariable(valueRangeProviderRefs = "candidateSlots", nullable = true)
@@ -34,11 +41,13 @@ public class DemandUnit {
     public DemandUnit() {
     }
 
-    public DemandUnit(long id, ServedCollectivite collectivite, ProfessionalKind kind, VisitReason reason, int minutes,
-                      int priority, CandidateSlots candidateSlots) {
+    public DemandUnit(long id, ServedCollectivite collectivite, Set<ProfessionalKind> allowedKinds,
+                      ProfessionalKind preferredKind, VisitReason reason, int minutes, int priority,
+                      CandidateSlots candidateSlots) {
         this.id = id;
         this.collectivite = collectivite;
-        this.kind = kind;
+        this.allowedKinds = EnumSet.copyOf(allowedKinds);
+        this.preferredKind = preferredKind;
         this.reason = reason;
         this.minutes = minutes;
         this.priority = priority;
@@ -58,18 +67,36 @@ public class DemandUnit {
         return slot != null;
     }
 
+    public boolean mayBeHeldBy(ProfessionalKind kind) {
+        return allowedKinds.contains(kind);
+    }
+
+    /** A doctor may see the agents of a first hiring visit only in person (DOMAIN.md, teleconsultation). */
+    public boolean mayUseTeleconsultation() {
+        return reason != VisitReason.HIRING && allowedKinds.contains(ProfessionalKind.OCCUPATIONAL_DOCTOR);
+    }
+
+    /** Held by a professional of the preferred kind, or not held at all. */
+    public boolean isHeldByPreferredKind() {
+        return slot == null || slot.professional().kind() == preferredKind;
+    }
+
     public boolean isChanged() {
         return originalSlot != null && !originalSlot.equals(slot);
     }
 
     public long getId() { return id; }
     public ServedCollectivite getCollectivite() { return collectivite; }
-    public ProfessionalKind getKind() { return kind; }
+    public Set<ProfessionalKind> getAllowedKinds() { return allowedKinds; }
+    public ProfessionalKind getPreferredKind() { return preferredKind; }
     public VisitReason getReason() { return reason; }
     public int getMinutes() { return minutes; }
     public int getPriority() { return priority; }
+    public void setCandidateSlots(CandidateSlots candidateSlots) { this.candidateSlots = candidateSlots; }
     public Slot getOriginalSlot() { return originalSlot; }
     public void setOriginalSlot(Slot originalSlot) { this.originalSlot = originalSlot; }
+    public boolean isOriginalPublished() { return originalPublished; }
+    public void setOriginalPublished(boolean originalPublished) { this.originalPublished = originalPublished; }
     public boolean isPinned() { return pinned; }
     public void setPinned(boolean pinned) { this.pinned = pinned; }
     public Slot getSlot() { return slot; }
@@ -85,6 +112,6 @@ public class DemandUnit {
 
     @Override
     public String toString() {
-        return collectivite + "/" + kind + "#" + id;
+        return collectivite + "/" + allowedKinds + "#" + id;
     }
 }

@@ -1,6 +1,7 @@
 package fr.cdg.medtravail.planning.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,15 +28,25 @@ public record PlanningInput(long horizonId, LocalDate start, LocalDate end, Plan
                                Double longitude, Long ownerCollectiviteId) {
     }
 
-    /** {@code pattern}: the weekly working half-days. */
+    /**
+     * {@code pattern}: the weekly working half-days; {@code leaves} cover the whole calendar months the horizon
+     * touches; {@code sessionsElsewhere}: sessions already held or planned in those months outside this horizon,
+     * which tiers temps counts with this horizon's.
+     */
     public record ProfessionalInput(long id, String code, ProfessionalKind kind, double workingRatio,
                                     double homeLatitude, double homeLongitude, Set<WeeklyHalfDay> pattern,
-                                    List<Leave> leaves) {
+                                    List<Leave> leaves, Map<YearMonth, Integer> sessionsElsewhere) {
     }
 
-    /** A stored demand unit and, if any, the session it is in ({@code published} sessions are pinned). */
-    public record UnitInput(long id, long collectiviteId, ProfessionalKind kind, VisitReason reason, int minutes,
-                            int priority, Assignment assignment) {
+    /**
+     * A stored demand unit and, if any, the session it is in ({@code published} sessions are pinned). {@code allowed}:
+     * the kinds of professional who may hold its visits; {@code preferred}, one of them, holds them when it can.
+     */
+    public record UnitInput(long id, long collectiviteId, Set<ProfessionalKind> allowed, ProfessionalKind preferred,
+                            VisitReason reason, int minutes, int priority, Assignment assignment) {
+        public UnitInput {
+            allowed = Set.copyOf(allowed);
+        }
     }
 
     public record Assignment(long professionalId, DatedHalfDay halfDay, long cabinetId, boolean published) {

@@ -20,9 +20,11 @@ import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 
 /**
  * Turns {@link PlanningInput} rows into the solver's {@link SessionPlan}: shifts from weekly patterns minus public
- * holidays (leave makes a shift unavailable), tiers-temps budgets per month, and for every unit the candidate slots
- * (its kind, the {@code cabinetsPerCollectivite} nearest cabinets within the travel limit, open, after the notice
- * date). Candidate lists are shared between collectivités that see the same cabinets.
+ * holidays of the CDG's calendar (leave makes a shift unavailable), tiers-temps budgets per calendar month (whole
+ * month, less the sessions outside the horizon), and for every unit the candidate slots (allowed kinds, the preferred
+ * kind's first; the {@code cabinetsPerCollectivite} nearest cabinets within the travel limit, plus teleconsultation
+ * at 0 minutes for a doctor when the visit allows it; open, after the notice date). Candidate lists are shared
+ * between units with the same kinds and cabinets.
  */
 public final class ProblemBuilder {
 
@@ -41,7 +43,8 @@ public final class ProblemBuilder {
         var cabinets = cabinets(input.cabinets());
         var cabinetById = cabinets.stream().collect(Collectors.toMap(SessionCabinet::id, c -> c));
         var collectivites = input.collectivites().stream()
-                .map(row -> new ServedCollectivite(row.id(), row.name(), row.minutesToCabinet(), ownCabinet(row.id(), cabinets)))
+                .map(row -> new ServedCollectivite(row.id(), row.name(), withTeleconsultation(row.minutesToCabinet(), cabinets),
+                        ownCabinet(row.id(), cabinets)))
                 .toList();
         var collectiviteById = collectivites.stream().collect(Collectors.toMap(ServedCollectivite::id, c -> c));
 
@@ -71,20 +74,32 @@ public final class ProblemBuilder {
                     .filter(s -> s.available() && s.professional().kind() == kind
                             && !s.halfDay().date().isBefore(rules.noticeDate()))
                     .sorted(Comparator.comparing(Shift::halfDay).thenComparingLong(s -> s.professional().id()))
-                    .forEach(s -> cabinets.stream().filter(c -> c.isOpen(s.halfDay()))
+                    .forEach(s -> cabinets.stream()
+                            .filter(c -> c.isOpen(s.halfDay())
+                                    && (!c.teleconsultation() || kind == ProfessionalKind.OCCUPATIONAL_DOCTOR))
                             .forEach(c -> slots.add(new Slot(s, c))));
             slotsByKind.put(kind, slots);
         }
+        var teleconsultation = cabinets.stream().filter(SessionCabinet::teleconsultation).map(SessionCabinet::id).toList();
         var candidateCache = new HashMap<List<Object>, CandidateSlots>();
         var units = new ArrayList<DemandUnit>();
         for (var row : input.units()) {
             var collectivite = collectiviteById.get(row.collectiviteId());
+            var unit = new DemandUnit(row.id(), collectivite, row.allowed(), row.preferred(), row.reason(),
+                    row.minutes(), row.priority(), null);
             var reachable = candidateCabinets(collectivite, cabinets, rules);
-            var candidates = candidateCache.computeIfAbsent(List.of(row.kind(), reachable), key -> new CandidateSlots(
-                    slotsByKind.get(row.kind()).stream().filter(slot -> reachable.contains(slot.cabinet().id())).toList(),
-                    row.kind(), reachable, rules.noticeDate()));
-            var unit = new DemandUnit(row.id(), collectivite, row.kind(), row.reason(), row.minutes(), row.priority(),
-                    candidates);
+            if (unit.mayUseTeleconsultation()) {
+                reachable.addAll(teleconsultation);
+            }
+            var kinds = unit.getAllowedKinds();
+            var candidates = candidateCache.computeIfAbsent(List.of(kinds, row.preferred(), reachable), key -> {
+                var ordered = new ArrayList<ProfessionalKind>(List.of(row.preferred()));
+                kinds.stream().filter(k -> k != row.preferred()).forEach(ordered::add);
+                var slots = ordered.stream().flatMap(kind -> slotsByKind.get(kind).stream())
+                        .filter(slot -> reachable.contains(slot.cabinet().id())).toList();
+                return new CandidateSlots(slots, kinds, reachable, rules.noticeDate());
+            });
+            unit.setCandidateSlots(candidates);
             if (row.assignment() != null) {
                 restore(unit, row.assignment(), shiftByKey, professionals, cabinetById, rules);
             }
@@ -95,33 +110,40 @@ public final class ProblemBuilder {
     }
 
     /**
-     * Stored assignments are kept as the starting point. Published ones and those inside the notice window are
-     * pinned, except published sessions after the window whose professional is now away: those are re-planned.
+     * Stored assignments are kept as the starting point. Published ones are pinned, except those after the window
+     * whose professional is now away: those are re-planned. A draft inside the window can no longer be announced: it
+     * is not met demand, and its unit is planned again after the notice date.
      */
     private void restore(DemandUnit unit, PlanningInput.Assignment stored, Map<Shift, Shift> shiftByKey,
                          List<ConsultingProfessional> professionals, Map<Long, SessionCabinet> cabinetById, PlanningRules rules) {
         // A professional who left the CDG (inactive) is no longer loaded: their sessions become unavailable shifts.
         var professional = professionals.stream().filter(p -> p.id() == stored.professionalId()).findFirst()
                 .orElseGet(() -> new ConsultingProfessional(stored.professionalId(), "#" + stored.professionalId(),
-                        unit.getKind(), 1.0, Map.of()));
+                        unit.getPreferredKind(), 1.0, Map.of()));
         var probe = new Shift(professional, stored.halfDay(), null, false);
         // A stored half-day that is no longer a working one (pattern changed) becomes an unavailable shift.
         var shift = shiftByKey.getOrDefault(probe, new Shift(professional, stored.halfDay(),
                 new ProfessionalMonth(professional, YearMonth.from(stored.halfDay().date()), 0), false));
         var slot = new Slot(shift, cabinetById.get(stored.cabinetId()));
         unit.setOriginalSlot(slot);
+        unit.setOriginalPublished(stored.published());
         boolean insideWindow = stored.halfDay().date().isBefore(rules.noticeDate());
-        if (insideWindow || (stored.published() && shift.available())) {
+        if (stored.published() && (insideWindow || shift.available())) {
             unit.setPinned(true);
             unit.setSlot(slot);
-        } else if (shift.available()) {
+        } else if (!stored.published() && !insideWindow && shift.available()) {
             unit.setSlot(slot);
         }
     }
 
+    /**
+     * The professional's shifts inside the horizon. Tiers temps is a monthly rule: the budget counts the working
+     * half-days of the whole calendar month, less the sessions the month holds outside this horizon.
+     */
     private List<Shift> shiftsOf(ConsultingProfessional professional, PlanningInput.ProfessionalInput row, PlanningInput input) {
         var byMonth = new LinkedHashMap<YearMonth, List<DatedHalfDay>>();
-        for (var date = input.start(); !date.isAfter(input.end()); date = date.plusDays(1)) {
+        var last = YearMonth.from(input.end()).atEndOfMonth();
+        for (var date = input.start().withDayOfMonth(1); !date.isAfter(last); date = date.plusDays(1)) {
             if (date.getDayOfWeek() == DayOfWeek.SUNDAY || calendar.isHoliday(date)) {
                 continue;
             }
@@ -133,9 +155,12 @@ public final class ProblemBuilder {
         }
         var shifts = new ArrayList<Shift>();
         byMonth.forEach((month, halfDays) -> {
-            var working = halfDays.stream().filter(h -> row.leaves().stream().noneMatch(l -> l.covers(h.date(), h.half()))).toList();
-            var budget = new ProfessionalMonth(professional, month, working.size() * 2 / 3);
-            halfDays.forEach(h -> shifts.add(new Shift(professional, h, budget, working.contains(h))));
+            var working = halfDays.stream().filter(h -> row.leaves().stream().noneMatch(l -> l.covers(h.date(), h.half())))
+                    .collect(Collectors.toSet());
+            int elsewhere = row.sessionsElsewhere().getOrDefault(month, 0);
+            var budget = new ProfessionalMonth(professional, month, Math.max(0, working.size() * 2 / 3 - elsewhere));
+            halfDays.stream().filter(h -> !h.date().isBefore(input.start()) && !h.date().isAfter(input.end()))
+                    .forEach(h -> shifts.add(new Shift(professional, h, budget, working.contains(h))));
         });
         return shifts;
     }
@@ -143,12 +168,19 @@ public final class ProblemBuilder {
     /** The nearest cabinets within the travel limit, always including the collectivité's own. */
     private Set<Long> candidateCabinets(ServedCollectivite collectivite, List<SessionCabinet> cabinets, PlanningRules rules) {
         return cabinets.stream()
-                .filter(c -> collectivite.minutesTo(c) <= rules.maxTravelMinutes())
+                .filter(c -> !c.teleconsultation() && collectivite.minutesTo(c) <= rules.maxTravelMinutes())
                 .sorted(Comparator.comparingInt((SessionCabinet c) -> c.id() == ownId(collectivite) ? -1 : collectivite.minutesTo(c))
                         .thenComparingLong(SessionCabinet::id))
                 .limit(cabinetsPerCollectivite)
                 .map(SessionCabinet::id)
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Teleconsultation needs no travel: 0 minutes from every collectivité (DOMAIN.md, Cabinet). */
+    private static Map<Long, Integer> withTeleconsultation(Map<Long, Integer> minutes, List<SessionCabinet> cabinets) {
+        var all = new HashMap<>(minutes);
+        cabinets.stream().filter(SessionCabinet::teleconsultation).forEach(c -> all.put(c.id(), 0));
+        return Map.copyOf(all);
     }
 
     private static long ownId(ServedCollectivite collectivite) {

@@ -16,6 +16,11 @@ import fr.cdg.medtravail.calendar.WeeklyHalfDay;
 public record SessionCabinet(long id, String code, int rooms, Set<Integer> openings, Double latitude,
                              Double longitude, Long ownerCollectiviteId, Map<Long, Integer> minutesToCabinet) {
 
+    /** A video consultation room: no position, no travel for the collectivité, a doctor's only. */
+    public boolean teleconsultation() {
+        return latitude == null;
+    }
+
     /** Estimated trip to another cabinet (lunch-break moves); 0 for the same cabinet or a teleconsultation. */
     public int minutesTo(SessionCabinet other) {
         return id == other.id ? 0 : minutesToCabinet.getOrDefault(other.id, 0);

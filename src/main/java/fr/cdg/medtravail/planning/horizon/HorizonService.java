@@ -15,10 +15,8 @@ import fr.cdg.medtravail.planning.PlanningSettings;
 import fr.cdg.medtravail.planning.domain.ConsultingProfessional;
 import fr.cdg.medtravail.planning.domain.DemandDeriver;
 import fr.cdg.medtravail.planning.domain.PlanningInput;
-import fr.cdg.medtravail.planning.domain.VisitReason;
 import fr.cdg.medtravail.planning.run.PlanningRunService;
-import fr.cdg.medtravail.visits.DueVisit;
-import fr.cdg.medtravail.visits.VisitKind;
+import fr.cdg.medtravail.visits.DueVisits;
 import fr.cdg.medtravail.visits.VisitService;
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.InvalidInputException;
@@ -109,27 +107,17 @@ public class HorizonService {
     }
 
     /**
-     * A requested visit in planning's terms: a return or pre-return ranks as a return, anything else as a request,
-     * held by the kind the visit prefers, or by a nurse when either may hold it.
+     * Derives demand and keeps what is already planned: derived units covered by minutes planned in this horizon or
+     * an earlier one are dropped, most urgent first (the deriver lists them so).
      */
-    private static DemandDeriver.WaitingRequest waitingRequest(DueVisit visit) {
-        var kind = visit.preferred() != null ? visit.preferred()
-                : visit.mayBeHeldBy(ProfessionalKind.NURSE) ? ProfessionalKind.NURSE : ProfessionalKind.OCCUPATIONAL_DOCTOR;
-        var reason = visit.kind() == VisitKind.RETURN || visit.kind() == VisitKind.PRE_RETURN
-                ? VisitReason.RETURN : VisitReason.REQUEST;
-        return new DemandDeriver.WaitingRequest(visit.collectiviteId(), kind, reason);
-    }
-
-    /** Derives demand and keeps what is already planned: derived units covered by planned minutes are dropped. */
     private void deriveDemand(Horizon horizon) {
-        var requests = visits.requestedVisits().stream().map(HorizonService::waitingRequest).toList();
         var derived = new DemandDeriver(settings.minutesPerVisit(), settings.sessionMinutes()).derive(horizon.start(),
-                horizon.end(), agents.followUpsOfPreventiveMembers(horizon.start(), horizon.end()), requests,
-                horizons.adjustments(horizon.id()));
-        var planned = horizons.plannedMinutes(horizon.id());
+                horizon.end(), agents.followUpsOfPreventiveMembers(horizon.start(), horizon.end()),
+                visits.requestedVisits(), horizons.adjustments(horizon.id()));
+        var planned = horizons.plannedMinutes(horizon.id(), DueVisits.VIP_INTERVAL_MONTHS);
         var unplanned = new ArrayList<PlanningInput.UnitInput>();
         for (var unit : derived) {
-            var bucket = new DemandBucket(unit.collectiviteId(), unit.kind(), unit.reason(), unit.priority());
+            var bucket = new DemandBucket(unit.collectiviteId(), unit.preferred(), unit.reason());
             long covered = planned.getOrDefault(bucket, 0L);
             if (covered >= unit.minutes()) {
                 planned.put(bucket, covered - unit.minutes());

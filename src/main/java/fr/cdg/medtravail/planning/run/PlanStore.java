@@ -16,6 +16,7 @@ import fr.cdg.medtravail.planning.session.DroppedSessions;
 import fr.cdg.medtravail.planning.session.PlannedSession;
 import fr.cdg.medtravail.planning.session.SessionDraft;
 import fr.cdg.medtravail.planning.session.SessionRepository;
+import fr.cdg.medtravail.planning.solver.ConstraintLine;
 import fr.cdg.medtravail.visits.BookedSessions;
 import fr.cdg.medtravail.visits.SessionReplanned;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,19 +48,22 @@ class PlanStore {
         this.events = events;
     }
 
-    /** An improvement during a run: dropped published sessions stay as they are until the final plan. */
+    /**
+     * An improvement during a run: dropped published sessions stay as they are until the final plan. {@code
+     * constraints}: the solution's totals per constraint, stored with it for the run status.
+     */
     @Transactional
-    public void store(SessionPlan solution, Long runId) {
-        store(solution, runId, false);
+    public void store(SessionPlan solution, long runId, List<ConstraintLine> constraints) {
+        store(solution, runId, constraints, false);
     }
 
     /** The plan a run ends with: dropped published sessions are handed over, withdrawn or deleted. */
     @Transactional
-    public void storeFinal(SessionPlan solution, Long runId) {
-        store(solution, runId, true);
+    public void storeFinal(SessionPlan solution, long runId, List<ConstraintLine> constraints) {
+        store(solution, runId, constraints, true);
     }
 
-    private void store(SessionPlan solution, Long runId, boolean settleDropped) {
+    private void store(SessionPlan solution, long runId, List<ConstraintLine> constraints, boolean settleDropped) {
         var bySlot = new LinkedHashMap<Slot, List<Long>>();
         var unassigned = new ArrayList<Long>();
         for (DemandUnit unit : solution.getUnits()) {
@@ -80,8 +84,9 @@ class PlanStore {
         }
         sessions.storePlan(solution.getHorizonId(), drafts, unassigned, solution.getRules().sessionMinutes());
         var score = solution.getScore();
-        if (runId != null && score != null) {
+        if (score != null) {
             runs.recordBest(runId, score.toString(), score.hardScore(), score.mediumScore(), score.softScore());
+            runs.recordConstraints(runId, constraints);
         }
     }
 

@@ -4,23 +4,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import fr.cdg.medtravail.calendar.FrenchCalendar;
+import fr.cdg.medtravail.calendar.CalendarSettings;
 import fr.cdg.medtravail.planning.PlanningSettings;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.ProblemBuilder;
 import fr.cdg.medtravail.planning.domain.SessionPlan;
 import fr.cdg.medtravail.planning.horizon.Horizon;
+import fr.cdg.medtravail.planning.solver.ConstraintLine;
 import fr.cdg.medtravail.planning.solver.PlanningSolverConfig;
 import fr.cdg.medtravail.travel.TravelTimeModel;
 import fr.cdg.medtravail.web.ConflictException;
 import jakarta.annotation.PreDestroy;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
@@ -60,12 +63,14 @@ public class PlanningRunService {
     private final PlanningSettings settings;
     private final Clock clock;
     private final TravelTimeModel travel;
+    private final CalendarSettings calendar;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private final SolutionManager<SessionPlan, HardMediumSoftLongScore> solutionManager;
 
     PlanningRunService(RunRepository repository, SolverInputReader input, PlanStore store, PlanningSettings settings,
-                       Clock clock, TravelTimeModel travel) {
+                       Clock clock, TravelTimeModel travel, CalendarSettings calendar) {
         this.repository = repository;
+        this.calendar = calendar;
         this.input = input;
         this.travel = travel;
         this.store = store;
@@ -94,7 +99,7 @@ public class PlanningRunService {
     public SessionPlan load(Horizon horizon) {
         var rules = new PlanningRules(settings.maxTravelMinutes(), settings.lunchTripMinutes(),
                 settings.sessionMinutes(), LocalDate.now(clock).plusDays(settings.noticeDays()));
-        var problem = new ProblemBuilder(travel::minutes, FrenchCalendar.metropolitan(),
+        var problem = new ProblemBuilder(travel::minutes, calendar.calendar(),
                 settings.cabinetsPerCollectivite()).build(input.read(horizon, rules));
         solutionManager.update(problem);
         return problem;
@@ -102,6 +107,17 @@ public class PlanningRunService {
 
     public SolutionManager<SessionPlan, HardMediumSoftLongScore> solutionManager() {
         return solutionManager;
+    }
+
+    /** Score per constraint of a plan, worst first: a full score calculation with constraint matches. */
+    public List<ConstraintLine> constraints(SessionPlan plan) {
+        return ConstraintLine.of(solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_SCORE_ONLY)
+                .getConstraintMatchTotalMap().values());
+    }
+
+    /** The constraint totals stored with the latest best solution of a run. */
+    public List<ConstraintLine> storedConstraints(long runId) {
+        return repository.constraints(runId);
     }
 
     /** The best solution of the running job, or null. */
@@ -147,14 +163,14 @@ public class PlanningRunService {
                 return;
             }
         }
-        store.store(best, run.runId);
+        store.store(best, run.runId, constraints(best));
         run.lastSave = System.currentTimeMillis();
     }
 
     private void finish(long horizonId, ActiveRun run, SessionPlan finalBest) {
         try {
             run.best = finalBest;
-            store.storeFinal(finalBest, run.runId);
+            store.storeFinal(finalBest, run.runId, constraints(finalBest));
             repository.finish(run.runId, run.stopRequested.get() ? RunState.STOPPED : RunState.TERMINATED, null);
         } catch (RuntimeException e) {
             log.error("Storing the final plan of run {} failed", run.runId, e);

@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+
+import fr.cdg.medtravail.planning.solver.ConstraintLine;
+import fr.cdg.medtravail.planning.solver.PlanningConstraint;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,6 +33,22 @@ class RunRepository {
                 UPDATE planning_run SET best_score = ?, hard_score = ?, medium_score = ?, soft_score = ?,
                                         improvements = improvements + 1, last_saved_at = now() WHERE id = ?
                 """).params(score, hard, medium, soft, runId).update();
+    }
+
+    /** The constraint totals of the run's latest stored best solution, in place of the previous ones. */
+    void recordConstraints(long runId, List<ConstraintLine> lines) {
+        jdbc.sql("DELETE FROM planning_run_constraint WHERE run_id = ?").param(runId).update();
+        for (var line : lines) {
+            jdbc.sql("INSERT INTO planning_run_constraint (run_id, constraint_id, level, score, matches) VALUES (?, ?, ?, ?, ?)")
+                    .params(runId, line.id(), line.level().name(), line.score(), line.matches()).update();
+        }
+    }
+
+    List<ConstraintLine> constraints(long runId) {
+        return jdbc.sql("SELECT constraint_id, score, matches FROM planning_run_constraint WHERE run_id = ?")
+                .param(runId)
+                .query((rs, i) -> ConstraintLine.of(PlanningConstraint.ofId(rs.getString(1)), rs.getLong(2), rs.getInt(3)))
+                .list().stream().sorted(ConstraintLine.WORST_FIRST).toList();
     }
 
     void finish(long runId, RunState state, String error) {

@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning.run;
 
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import fr.cdg.medtravail.planning.domain.PlanningInput;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.horizon.Horizon;
 import fr.cdg.medtravail.planning.horizon.HorizonRepository;
+import fr.cdg.medtravail.planning.session.SessionRepository;
 import fr.cdg.medtravail.travel.TravelTimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +33,11 @@ class SolverInputReader {
     private final CabinetService cabinets;
     private final ProfessionalService professionals;
     private final TravelTimeService travel;
+    private final SessionRepository sessions;
 
     SolverInputReader(HorizonRepository horizons, CollectiviteService collectivites, CabinetService cabinets,
-                      ProfessionalService professionals, TravelTimeService travel) {
+                      ProfessionalService professionals, TravelTimeService travel, SessionRepository sessions) {
+        this.sessions = sessions;
         this.horizons = horizons;
         this.collectivites = collectivites;
         this.cabinets = cabinets;
@@ -56,14 +60,18 @@ class SolverInputReader {
                         c.details().openingHalfDays(), c.details().latitude(), c.details().longitude(),
                         c.details().ownerCollectiviteId()))
                 .sorted(Comparator.comparingLong(PlanningInput.CabinetInput::id)).toList();
-        var leaves = professionals.leavesBetween(horizon.start(), horizon.end()).stream()
+        // Tiers temps is a monthly budget: leaves and other horizons' sessions of the whole months count.
+        var monthsFrom = horizon.start().withDayOfMonth(1);
+        var monthsTo = YearMonth.from(horizon.end()).atEndOfMonth();
+        var leaves = professionals.leavesBetween(monthsFrom, monthsTo).stream()
                 .collect(Collectors.groupingBy(leave -> leave.professionalId()));
+        var elsewhere = sessions.sessionsOutside(horizon.id(), monthsFrom, monthsTo);
         var consulting = professionals.findAll(null).stream()
                 .filter(p -> p.details().active() && ConsultingProfessional.KINDS.contains(p.details().kind()))
                 .map(p -> new PlanningInput.ProfessionalInput(p.id(), p.details().code(), p.details().kind(),
                         p.details().workingRatio().doubleValue(), p.details().homeLatitude(),
                         p.details().homeLongitude(), p.details().weeklyHalfDays(),
-                        leaves.getOrDefault(p.id(), List.of())))
+                        leaves.getOrDefault(p.id(), List.of()), elsewhere.getOrDefault(p.id(), Map.of())))
                 .sorted(Comparator.comparingLong(PlanningInput.ProfessionalInput::id)).toList();
         return new PlanningInput(horizon.id(), horizon.start(), horizon.end(), rules, served, places, consulting,
                 units);

@@ -16,9 +16,11 @@ import fr.cdg.medtravail.planning.changelog.LoggedChange;
 import fr.cdg.medtravail.planning.horizon.HorizonService;
 import fr.cdg.medtravail.planning.run.PlanningRunService;
 import fr.cdg.medtravail.planning.solver.HardRules;
-import fr.cdg.medtravail.planning.solver.PlanningConstraints;
+import fr.cdg.medtravail.planning.solver.PlanningConstraint;
+import fr.cdg.medtravail.visits.SessionReplanned;
 import fr.cdg.medtravail.web.InvalidInputException;
 import fr.cdg.medtravail.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +39,11 @@ public class PublicationService {
     private final ProfessionalService professionals;
     private final PlanningSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PublicationService(SessionRepository sessions, SessionService named, ChangeLogRepository changes,
                        HorizonService horizons, PlanningRunService runs, ProfessionalService professionals,
-                       PlanningSettings settings, Clock clock) {
+                       PlanningSettings settings, Clock clock, ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.named = named;
         this.changes = changes;
@@ -49,18 +52,31 @@ public class PublicationService {
         this.professionals = professionals;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * What a publication did: {@code published} drafts at least {@code noticeDays} ahead; {@code insideWindow} drafts
+     * too close to be published, which stay unannounced and are planned again by the next run.
+     */
+    public record Publication(int published, int insideWindow) {
     }
 
     /** Draft sessions at least {@code noticeDays} ahead become published (pinned, notice dated today). */
     @Transactional
-    public int publish(long horizonId, String publishedBy) {
+    public Publication publish(long horizonId, String publishedBy) {
         horizons.horizon(horizonId);
         runs.requireIdle(horizonId);
         var today = LocalDate.now(clock);
-        int count = sessions.publish(horizonId, today, today.plusDays(settings.noticeDays()));
+        var noticeDate = today.plusDays(settings.noticeDays());
+        int insideWindow = (int) named.ofHorizon(horizonId).stream().filter(s -> NoticeAlert.of(s.status(), s.date(),
+                noticeDate, settings.noticeWarningDays()) == NoticeAlert.INSIDE_WINDOW).count();
+        int count = sessions.publish(horizonId, today, noticeDate);
         changes.log(horizonId, null, ChangeAction.PUBLISH, publishedBy == null || publishedBy.isBlank()
-                ? "secretariat" : publishedBy, count + " session(s) published, notice given on " + today, null, null);
-        return count;
+                ? "secretariat" : publishedBy, count + " session(s) published, notice given on " + today
+                        + (insideWindow > 0 ? "; " + insideWindow + " draft(s) inside the notice window not published"
+                        : ""), null, null);
+        return new Publication(count, insideWindow);
     }
 
     /**
@@ -89,7 +105,9 @@ public class PublicationService {
 
     /**
      * Secretariat decision: moves a session (possibly inside the notice window), refused with the name of the hard
-     * rule it would break, and recorded with who, when and why. The moved session is pinned.
+     * rule it would break, and recorded with who, when and why. The moved session is pinned. A published session's
+     * notice is given again today, and booking hears of the move ({@link SessionReplanned}) before it is written: the
+     * appointments it can no longer keep wait for the secretariat and the référents concerned are told.
      */
     @Transactional
     public StoredSession move(long sessionId, SessionMove move) {
@@ -107,7 +125,12 @@ public class PublicationService {
         long cabinetId = move.cabinetId() == null ? session.cabinetId() : move.cabinetId();
         check(session, professionalId, new DatedHalfDay(date, half), cabinetId);
         var before = named.find(sessionId).orElseThrow();
-        sessions.move(sessionId, professionalId, date, half, cabinetId);
+        if (before.status() == SessionStatus.PUBLISHED) {
+            events.publishEvent(new SessionReplanned(sessionId, false, professionalId,
+                    professionals.get(professionalId).details().kind(), date, half,
+                    cabinetId, move.decidedBy().trim()));
+        }
+        sessions.move(sessionId, professionalId, date, half, cabinetId, LocalDate.now(clock));
         var after = named.find(sessionId).orElseThrow();
         changes.log(session.horizonId(), sessionId, ChangeAction.MOVE, move.decidedBy().trim(), move.reason().trim(),
                 before.toString(), after.toString());
@@ -131,16 +154,15 @@ public class PublicationService {
         var units = plan.getUnits().stream().filter(unit -> unitIds.contains(unit.getId())).toList();
         var broken = HardRules.brokenByMove(plan, units, professional, halfDay, cabinet);
         if (broken != null) {
-            throw new InvalidInputException(fieldOf(broken), broken);
+            throw new InvalidInputException(fieldOf(broken), broken.id());
         }
     }
 
     /** The field of the move that a broken rule points at. */
-    private static String fieldOf(String rule) {
+    private static String fieldOf(PlanningConstraint rule) {
         return switch (rule) {
-            case PlanningConstraints.PROFESSIONAL_KIND -> "professionalId";
-            case PlanningConstraints.CABINET_ROOMS, PlanningConstraints.CABINET_OPEN,
-                 PlanningConstraints.CABINET_WITHIN_TRAVEL -> "cabinetId";
+            case PROFESSIONAL_KIND -> "professionalId";
+            case CABINET_ROOMS, CABINET_OPEN, CABINET_WITHIN_TRAVEL, TELECONSULTATION -> "cabinetId";
             default -> "date";
         };
     }

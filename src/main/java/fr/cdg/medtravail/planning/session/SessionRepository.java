@@ -2,6 +2,7 @@ package fr.cdg.medtravail.planning.session;
 
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,24 @@ public class SessionRepository {
 
     SessionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Per professional and calendar month, the sessions of other horizons (held, published or draft) in the months
+     * between {@code from} and {@code to}: tiers temps is counted per month, whatever the horizons.
+     */
+    public Map<Long, Map<YearMonth, Integer>> sessionsOutside(long horizonId, LocalDate from, LocalDate to) {
+        var counts = new HashMap<Long, Map<YearMonth, Integer>>();
+        jdbc.sql("""
+                SELECT professional_id, date_trunc('month', session_date)::date, count(*) FROM planning_session
+                WHERE horizon_id <> ? AND status <> 'WITHDRAWN' AND session_date BETWEEN ? AND ?
+                GROUP BY 1, 2
+                """).params(horizonId, from.withDayOfMonth(1), YearMonth.from(to).atEndOfMonth())
+                .query((ResultSet rs) -> {
+                    counts.computeIfAbsent(rs.getLong(1), p -> new HashMap<>())
+                            .put(YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getInt(3));
+                });
+        return counts;
     }
 
     /**
@@ -136,12 +155,18 @@ public class SessionRepository {
                 """).params(today, horizonId, firstPublishable).update();
     }
 
-    /** A moved session is pinned: the solver keeps the secretariat's decision. */
-    public void move(long sessionId, long professionalId, LocalDate date, Half halfDay, long cabinetId) {
+    /**
+     * A moved session is pinned: the solver keeps the secretariat's decision. A published one is announced again:
+     * its notice is dated {@code today}.
+     */
+    public void move(long sessionId, long professionalId, LocalDate date, Half halfDay, long cabinetId,
+                     LocalDate today) {
         jdbc.sql("""
                 UPDATE planning_session SET professional_id = ?, session_date = ?, half_day = ?, cabinet_id = ?,
-                                            pinned = true WHERE id = ?
-                """).params(professionalId, date, halfDay.name(), cabinetId, sessionId).update();
+                       pinned = true,
+                       notice_date = CASE WHEN status = 'PUBLISHED' THEN ? ELSE notice_date END
+                WHERE id = ?
+                """).params(professionalId, date, halfDay.name(), cabinetId, today, sessionId).update();
     }
 
     /** A re-plan gives a published session to another professional: its id, hence its appointments, stay. */

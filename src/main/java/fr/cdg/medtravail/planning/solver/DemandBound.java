@@ -5,82 +5,85 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 
 import fr.cdg.medtravail.directory.professional.ProfessionalKind;
+import fr.cdg.medtravail.planning.domain.CandidateSlots;
 import fr.cdg.medtravail.planning.domain.ConsultingProfessional;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.ProfessionalMonth;
 import fr.cdg.medtravail.planning.domain.SessionCabinet;
 import fr.cdg.medtravail.planning.domain.SessionPlan;
 import fr.cdg.medtravail.planning.domain.Shift;
-import fr.cdg.medtravail.planning.domain.Slot;
 
 /**
- * Upper bound on the visit minutes any plan can serve: per professional kind, a max flow source → collectivité
- * (its demand) → candidate cabinets (rooms × open half-days × session minutes) → professionals of the kind (their
- * tiers-temps budget over available shifts) → sink. Kinds share rooms in reality, so the sum over kinds is an upper
- * bound, not the optimum.
+ * Upper bound on the visit minutes any plan can serve, as one max flow over eligible kinds, rooms and travel:
+ * source → demand of one candidate range (units sharing their allowed kinds and reachable cabinets) → (cabinet, kind
+ * of professional) for every kind the range allows at the cabinets it reaches (rooms × open half-days × session
+ * minutes) → kind (the tiers-temps budget of its professionals over available shifts) → sink. Each kind is given
+ * every room, while in reality the kinds share them, so the flow is an upper bound, not the optimum.
  */
 public final class DemandBound {
+
+    private record CabinetKind(SessionCabinet cabinet, ProfessionalKind kind) {
+    }
 
     private DemandBound() {
     }
 
     public static long minutes(SessionPlan problem) {
-        long total = 0;
-        for (var kind : ConsultingProfessional.KINDS) {
-            total += minutes(problem, kind);
+        int sessionMinutes = problem.getRules().sessionMinutes();
+        var demand = new LinkedHashMap<CandidateSlots, Long>();
+        for (DemandUnit unit : problem.getUnits()) {
+            demand.merge(unit.getCandidateSlots(), (long) unit.getMinutes(), Long::sum);
         }
-        return total;
+        var kinds = new ArrayList<>(ConsultingProfessional.KINDS);
+        var reach = new ArrayList<Set<CabinetKind>>();
+        var halfDays = new HashMap<CabinetKind, Set<Object>>();
+        for (var range : demand.keySet()) {
+            var reached = new HashSet<CabinetKind>();
+            for (var slot : range.slots()) {
+                var key = new CabinetKind(slot.cabinet(), slot.professional().kind());
+                reached.add(key);
+                halfDays.computeIfAbsent(key, k -> new HashSet<>()).add(slot.halfDay());
+            }
+            reach.add(reached);
+        }
+        var cabinetKindIndex = new HashMap<CabinetKind, Integer>();
+        int firstCabinetKind = 1 + demand.size();
+        halfDays.keySet().forEach(key -> cabinetKindIndex.put(key, firstCabinetKind + cabinetKindIndex.size()));
+        int firstKind = firstCabinetKind + cabinetKindIndex.size();
+        int sink = firstKind + kinds.size();
+        var graph = new FlowGraph(sink + 1);
+        int i = 0;
+        for (var minutes : demand.values()) {
+            graph.add(0, 1 + i, minutes);
+            for (var key : reach.get(i)) {
+                graph.add(1 + i, cabinetKindIndex.get(key), Long.MAX_VALUE / 4);
+            }
+            i++;
+        }
+        halfDays.forEach((key, days) -> graph.add(cabinetKindIndex.get(key), firstKind + kinds.indexOf(key.kind()),
+                (long) days.size() * key.cabinet().rooms() * sessionMinutes));
+        for (int k = 0; k < kinds.size(); k++) {
+            graph.add(firstKind + k, sink, capacityMinutes(problem, kinds.get(k)));
+        }
+        return graph.maxFlow(0, sink);
     }
 
-    private static long minutes(SessionPlan problem, ProfessionalKind kind) {
-        int sessionMinutes = problem.getRules().sessionMinutes();
-        var demand = new HashMap<Long, Long>();
-        var reach = new HashMap<Long, List<Slot>>();
-        for (DemandUnit unit : problem.getUnits()) {
-            if (unit.getKind() == kind) {
-                demand.merge(unit.getCollectivite().id(), (long) unit.getMinutes(), Long::sum);
-                reach.putIfAbsent(unit.getCollectivite().id(), unit.getCandidateSlots().slots());
-            }
-        }
-        var cabinetIndex = new HashMap<SessionCabinet, Integer>();
-        var collectivites = new ArrayList<>(demand.keySet());
-        int source = 0;
-        int firstCabinet = 1 + collectivites.size();
-        for (var cabinet : problem.getCabinets()) {
-            cabinetIndex.put(cabinet, firstCabinet + cabinetIndex.size());
-        }
-        int pool = firstCabinet + cabinetIndex.size();
-        int sink = pool + 1;
-        var graph = new FlowGraph(sink + 1);
-        var cabinetHalfDays = new HashMap<SessionCabinet, HashSet<Object>>();
+    /** Session minutes the professionals of {@code kind} may hold: tiers temps over available shifts after notice. */
+    public static long capacityMinutes(SessionPlan problem, ProfessionalKind kind) {
         var budget = new HashMap<ProfessionalMonth, Integer>();
-        for (int i = 0; i < collectivites.size(); i++) {
-            long id = collectivites.get(i);
-            graph.add(source, 1 + i, demand.get(id));
-            var cabinets = new HashSet<SessionCabinet>();
-            for (var slot : reach.get(id)) {
-                cabinets.add(slot.cabinet());
-                cabinetHalfDays.computeIfAbsent(slot.cabinet(), c -> new HashSet<>()).add(slot.halfDay());
-            }
-            for (var cabinet : cabinets) {
-                graph.add(1 + i, cabinetIndex.get(cabinet), Long.MAX_VALUE / 4);
-            }
-        }
-        cabinetHalfDays.forEach((cabinet, halfDays) ->
-                graph.add(cabinetIndex.get(cabinet), pool, (long) halfDays.size() * cabinet.rooms() * sessionMinutes));
         for (Shift shift : problem.getShifts()) {
             if (shift.available() && shift.professional().kind() == kind
                     && !shift.halfDay().date().isBefore(problem.getRules().noticeDate())) {
                 budget.merge(shift.month(), 1, Integer::sum);
             }
         }
-        long professionalMinutes = budget.entrySet().stream()
-                .mapToLong(e -> (long) Math.min(e.getValue(), e.getKey().maxSessions()) * sessionMinutes).sum();
-        graph.add(pool, sink, professionalMinutes);
-        return graph.maxFlow(source, sink);
+        return budget.entrySet().stream().mapToLong(e -> (long) Math.min(e.getValue(), e.getKey().maxSessions())
+                * problem.getRules().sessionMinutes()).sum();
     }
 
     /** Dinic's algorithm on a small graph (a few hundred nodes). */

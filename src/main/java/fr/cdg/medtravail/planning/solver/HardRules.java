@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import fr.cdg.medtravail.calendar.DatedHalfDay;
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import fr.cdg.medtravail.planning.domain.ConsultingProfessional;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
@@ -22,9 +23,6 @@ import fr.cdg.medtravail.planning.domain.Slot;
  * not here: candidate slots start at the notice date, and a move inside the window is an explicit recorded decision.
  */
 public final class HardRules {
-
-    /** A session is held inside its horizon: shifts (and tiers-temps budgets) exist only there. */
-    public static final String INSIDE_HORIZON = "Inside the horizon";
 
     private record CabinetHalfDay(SessionCabinet cabinet, DatedHalfDay halfDay) {
     }
@@ -69,16 +67,16 @@ public final class HardRules {
      * The rule a session move breaks, or null: the session's {@code units} are taken out of the plan and placed one
      * after the other on the professional's shift of {@code halfDay} at {@code cabinet}.
      */
-    public static String brokenByMove(SessionPlan plan, List<DemandUnit> units, ConsultingProfessional professional,
+    public static PlanningConstraint brokenByMove(SessionPlan plan, List<DemandUnit> units, ConsultingProfessional professional,
                                       DatedHalfDay halfDay, SessionCabinet cabinet) {
         if (halfDay.date().isBefore(plan.getStart()) || halfDay.date().isAfter(plan.getEnd())) {
-            return INSIDE_HORIZON;
+            return PlanningConstraint.INSIDE_HORIZON;
         }
         // Shifts exist on the professional's working half-days that are not public holidays.
         var probe = new Shift(professional, halfDay, null, false);
         var shift = plan.getShifts().stream().filter(probe::equals).findFirst();
         if (shift.isEmpty()) {
-            return PlanningConstraints.PROFESSIONAL_WORKS;
+            return PlanningConstraint.PROFESSIONAL_WORKS;
         }
         var others = of(plan, unit -> !units.contains(unit));
         var slot = new Slot(shift.get(), cabinet);
@@ -94,9 +92,12 @@ public final class HardRules {
     }
 
     /** The hard rule that keeps {@code unit} out of {@code slot} given the units already booked, or null. */
-    public String broken(Slot slot, DemandUnit unit) {
-        if (slot.professional().kind() != unit.getKind()) {
-            return PlanningConstraints.PROFESSIONAL_KIND;
+    public PlanningConstraint broken(Slot slot, DemandUnit unit) {
+        if (!unit.mayBeHeldBy(slot.professional().kind())) {
+            return PlanningConstraint.PROFESSIONAL_KIND;
+        }
+        if (slot.cabinet().teleconsultation() && !teleconsultationAllowed(unit, slot.professional())) {
+            return PlanningConstraint.TELECONSULTATION;
         }
         var rule = brokenBySession(slot, unit.getMinutes());
         if (rule != null) {
@@ -104,39 +105,44 @@ public final class HardRules {
         }
         // Checked last because it costs a map lookup, and candidate lists already respect it.
         return unit.getCollectivite().minutesTo(slot.cabinet()) > rules.maxTravelMinutes()
-                ? PlanningConstraints.CABINET_WITHIN_TRAVEL : null;
+                ? PlanningConstraint.CABINET_WITHIN_TRAVEL : null;
+    }
+
+    /** Teleconsultation is a doctor's decision, and a first hiring visit needs an examination in person. */
+    static boolean teleconsultationAllowed(DemandUnit unit, ConsultingProfessional professional) {
+        return professional.kind() == ProfessionalKind.OCCUPATIONAL_DOCTOR && unit.mayUseTeleconsultation();
     }
 
     /** The rules of the session held on {@code slot} once it has {@code minutes} more visit time. */
-    private String brokenBySession(Slot slot, int minutes) {
+    private PlanningConstraint brokenBySession(Slot slot, int minutes) {
         var shift = slot.shift();
         if (!shift.available()) {
-            return PlanningConstraints.PROFESSIONAL_WORKS;
+            return PlanningConstraint.PROFESSIONAL_WORKS;
         }
         var state = state(shift);
         if (state.cabinet != null && !state.cabinet.equals(slot.cabinet())) {
-            return PlanningConstraints.ONE_CABINET_PER_HALF_DAY;
+            return PlanningConstraint.ONE_CABINET_PER_HALF_DAY;
         }
         if (state.minutes + minutes > rules.sessionMinutes()) {
-            return PlanningConstraints.SESSION_CAPACITY;
+            return PlanningConstraint.SESSION_CAPACITY;
         }
         if (state.cabinet == null) {
             // A new session: it counts against the month, takes a room, and may follow another cabinet's morning.
             if (state.monthSessions[0] >= shift.month().maxSessions()) {
-                return PlanningConstraints.TIERS_TEMPS;
+                return PlanningConstraint.TIERS_TEMPS;
             }
             if (sessionsInCabinet.getOrDefault(new CabinetHalfDay(slot.cabinet(), shift.halfDay()), 0)
                     >= slot.cabinet().rooms()) {
-                return PlanningConstraints.CABINET_ROOMS;
+                return PlanningConstraint.CABINET_ROOMS;
             }
             var other = shifts.get(new Shift(shift.professional(), new DatedHalfDay(shift.halfDay().date(),
                     shift.halfDay().half().other()), null, false));
             if (other != null && other.cabinet != null
                     && other.cabinet.minutesTo(slot.cabinet()) > rules.lunchTripMinutes()) {
-                return PlanningConstraints.LUNCH_TRIP;
+                return PlanningConstraint.LUNCH_TRIP;
             }
         }
-        return slot.cabinet().isOpen(shift.halfDay()) ? null : PlanningConstraints.CABINET_OPEN;
+        return slot.cabinet().isOpen(shift.halfDay()) ? null : PlanningConstraint.CABINET_OPEN;
     }
 
     /** Books {@code unit} on {@code slot}: the caller has checked {@link #broken}. */
@@ -144,7 +150,10 @@ public final class HardRules {
         var state = state(slot.shift());
         if (state.cabinet == null) {
             state.cabinet = slot.cabinet();
-            state.monthSessions[0]++;
+            // As in the constraint: a half-day no longer worked breaks its own rule, not the month's budget.
+            if (slot.shift().available()) {
+                state.monthSessions[0]++;
+            }
             sessionsInCabinet.merge(new CabinetHalfDay(slot.cabinet(), slot.halfDay()), 1, Integer::sum);
         }
         state.minutes += unit.getMinutes();

@@ -3,6 +3,7 @@ package fr.cdg.medtravail.planning.solver;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
+import static fr.cdg.medtravail.planning.solver.PlanningConstraint.*;
 
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.planning.domain.DemandUnit;
 import fr.cdg.medtravail.planning.domain.PlanningRules;
 import fr.cdg.medtravail.planning.domain.Shift;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import fr.cdg.medtravail.planning.domain.Slot;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
@@ -19,38 +20,22 @@ import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
- * The convention's rules as constraint streams. Hard: never broken in a returned feasible plan. Medium: unmet demand,
- * weighted by priority. Soft: quality of the plan.
+ * The convention's rules as constraint streams, named and weighted by {@link PlanningConstraint}. Hard: never broken
+ * in a returned feasible plan. Medium: unmet demand, weighted by priority. Soft: quality of the plan.
  */
 public class PlanningConstraints implements ConstraintProvider {
 
-    public static final String CABINET_WITHIN_TRAVEL = "Cabinet within travel limit";
-    public static final String PROFESSIONAL_KIND = "Professional of the right kind";
-    public static final String PROFESSIONAL_WORKS = "Professional works that half-day";
-    public static final String ONE_CABINET_PER_HALF_DAY = "One session per professional per half-day";
-    public static final String SESSION_CAPACITY = "Session capacity";
-    public static final String LUNCH_TRIP = "Lunch trip fits the break";
-    public static final String CABINET_ROOMS = "Cabinet rooms";
-    public static final String CABINET_OPEN = "Cabinet open";
-    public static final String TIERS_TEMPS = "Tiers temps";
-    public static final String NOTICE = "Four weeks notice";
-    public static final String UNMET_DEMAND = "Unmet demand";
-    public static final String SECTOR_CONTINUITY = "Sector continuity";
-    public static final String HOME_TRAVEL = "Travel from home base";
-    public static final String LOAD_BALANCE = "Load balanced by working ratio";
-    public static final String SPREAD = "Sessions spread over the horizon";
-    public static final String OWN_CABINET = "Collectivité's own cabinet";
-    public static final String STABILITY = "Stability of the previous plan";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                cabinetWithinTravel(factory), professionalKind(factory), professionalWorks(factory),
+                cabinetWithinTravel(factory), professionalKind(factory), teleconsultation(factory),
+                professionalWorks(factory),
                 oneCabinetPerHalfDay(factory), sessionCapacity(factory), lunchTrip(factory), cabinetRooms(factory),
                 cabinetOpen(factory), tiersTemps(factory), notice(factory),
                 unmetDemand(factory),
                 sectorContinuity(factory), homeTravel(factory), loadBalance(factory), spread(factory),
-                ownCabinet(factory), stability(factory)
+                ownCabinet(factory), stability(factory), preferredKind(factory)
         };
     }
 
@@ -62,31 +47,39 @@ public class PlanningConstraints implements ConstraintProvider {
         return assigned(factory)
                 .join(PlanningRules.class)
                 .filter((unit, rules) -> unit.getCollectivite().minutesTo(unit.getCabinet()) > rules.maxTravelMinutes())
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(CABINET_WITHIN_TRAVEL);
+                .penalize(CABINET_WITHIN_TRAVEL.weight())
+                .asConstraint(CABINET_WITHIN_TRAVEL.id());
     }
 
     Constraint professionalKind(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(unit -> unit.getShift().professional().kind() != unit.getKind())
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(PROFESSIONAL_KIND);
+                .filter(unit -> !unit.mayBeHeldBy(unit.getShift().professional().kind()))
+                .penalize(PROFESSIONAL_KIND.weight())
+                .asConstraint(PROFESSIONAL_KIND.id());
+    }
+
+    Constraint teleconsultation(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(unit -> unit.getCabinet().teleconsultation() && !HardRules.teleconsultationAllowed(unit,
+                        unit.getShift().professional()))
+                .penalize(TELECONSULTATION.weight())
+                .asConstraint(TELECONSULTATION.id());
     }
 
     /** Shifts exist only on pattern half-days that are not public holidays; leave makes them unavailable. */
     Constraint professionalWorks(ConstraintFactory factory) {
         return assigned(factory)
                 .filter(unit -> !unit.getShift().available())
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(PROFESSIONAL_WORKS);
+                .penalize(PROFESSIONAL_WORKS.weight())
+                .asConstraint(PROFESSIONAL_WORKS.id());
     }
 
     Constraint oneCabinetPerHalfDay(ConstraintFactory factory) {
         return assigned(factory)
                 .groupBy(DemandUnit::getShift, countDistinct(DemandUnit::getCabinet))
                 .filter((shift, cabinets) -> cabinets > 1)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (shift, cabinets) -> cabinets - 1)
-                .asConstraint(ONE_CABINET_PER_HALF_DAY);
+                .penalizeLong(ONE_CABINET_PER_HALF_DAY.weight(), (shift, cabinets) -> cabinets - 1)
+                .asConstraint(ONE_CABINET_PER_HALF_DAY.id());
     }
 
     /** Visits of a shared session must fit one half-day; penalised per half-hour over. */
@@ -95,121 +88,143 @@ public class PlanningConstraints implements ConstraintProvider {
                 .groupBy(DemandUnit::getShift, sum(DemandUnit::getMinutes))
                 .join(PlanningRules.class)
                 .filter((shift, minutes, rules) -> minutes > rules.sessionMinutes())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                .penalizeLong(SESSION_CAPACITY.weight(),
                         (shift, minutes, rules) -> (minutes - rules.sessionMinutes() + 29) / 30)
-                .asConstraint(SESSION_CAPACITY);
+                .asConstraint(SESSION_CAPACITY.id());
     }
 
+    /** Once per pair of sessions (morning, afternoon), whatever the number of units in each. */
     Constraint lunchTrip(ConstraintFactory factory) {
-        return assigned(factory)
-                .filter(unit -> unit.getShift().halfDay().half() == Half.AM)
-                .join(assigned(factory).filter(unit -> unit.getShift().halfDay().half() == Half.PM),
-                        Joiners.equal(unit -> unit.getShift().professional()),
-                        Joiners.equal(unit -> unit.getShift().halfDay().date()))
+        return sessions(factory, Half.AM)
+                .join(sessions(factory, Half.PM),
+                        Joiners.equal(Slot::professional),
+                        Joiners.equal(slot -> slot.halfDay().date()))
                 .join(PlanningRules.class)
-                .filter((am, pm, rules) -> am.getCabinet().minutesTo(pm.getCabinet()) > rules.lunchTripMinutes())
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(LUNCH_TRIP);
+                .filter((am, pm, rules) -> am.cabinet().minutesTo(pm.cabinet()) > rules.lunchTripMinutes())
+                .penalize(LUNCH_TRIP.weight())
+                .asConstraint(LUNCH_TRIP.id());
+    }
+
+    private static UniConstraintStream<Slot> sessions(ConstraintFactory factory, Half half) {
+        return assigned(factory).filter(unit -> unit.getShift().halfDay().half() == half).groupBy(DemandUnit::getSlot);
     }
 
     Constraint cabinetRooms(ConstraintFactory factory) {
         return assigned(factory)
                 .groupBy(DemandUnit::getCabinet, unit -> unit.getShift().halfDay(), countDistinct(DemandUnit::getShift))
                 .filter((cabinet, halfDay, sessions) -> sessions > cabinet.rooms())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                .penalizeLong(CABINET_ROOMS.weight(),
                         (cabinet, halfDay, sessions) -> sessions - cabinet.rooms())
-                .asConstraint(CABINET_ROOMS);
+                .asConstraint(CABINET_ROOMS.id());
     }
 
     Constraint cabinetOpen(ConstraintFactory factory) {
         return assigned(factory)
                 .filter(unit -> !unit.getCabinet().isOpen(unit.getShift().halfDay()))
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(CABINET_OPEN);
+                .penalize(CABINET_OPEN.weight())
+                .asConstraint(CABINET_OPEN.id());
     }
 
-    /** At most two thirds of a month's working half-days planned as sessions (MEDPREV: tiers temps). */
+    /**
+     * At most two thirds of a month's working half-days planned as sessions (MEDPREV: tiers temps). A session on a
+     * half-day no longer worked is "Professional works that half-day"'s alone, so it is not counted here.
+     */
     Constraint tiersTemps(ConstraintFactory factory) {
         return assigned(factory)
+                .filter(unit -> unit.getShift().available())
                 .groupBy(DemandUnit::getShift)
                 .groupBy(Shift::month, count())
                 .filter((month, sessions) -> sessions > month.maxSessions())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (month, sessions) -> sessions - month.maxSessions())
-                .asConstraint(TIERS_TEMPS);
+                .penalizeLong(TIERS_TEMPS.weight(), (month, sessions) -> sessions - month.maxSessions())
+                .asConstraint(TIERS_TEMPS.id());
     }
 
-    /** Nothing created, moved, reassigned or cancelled before the notice date (MEDPREV art. 2.4). */
+    /**
+     * Nothing created, moved, reassigned or cancelled before the notice date (MEDPREV art. 2.4). Only what was
+     * announced (published) is bound: a draft inside the window was never told to anyone.
+     */
     Constraint notice(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(DemandUnit.class)
                 .filter(unit -> unit.isAssigned() ? !unit.getSlot().equals(unit.getOriginalSlot())
                         : unit.getOriginalSlot() != null)
                 .join(PlanningRules.class)
                 .filter((unit, rules) -> touchesBefore(unit, rules.noticeDate()))
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(NOTICE);
+                .penalize(NOTICE.weight())
+                .asConstraint(NOTICE.id());
     }
 
     private static boolean touchesBefore(DemandUnit unit, LocalDate noticeDate) {
         return (unit.isAssigned() && unit.getShift().halfDay().date().isBefore(noticeDate))
-                || (unit.getOriginalSlot() != null && unit.getOriginalSlot().halfDay().date().isBefore(noticeDate));
+                || (unit.isOriginalPublished() && unit.getOriginalSlot().halfDay().date().isBefore(noticeDate));
     }
 
     Constraint unmetDemand(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(DemandUnit.class)
                 .filter(unit -> !unit.isAssigned())
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, DemandUnit::unmetWeight)
-                .asConstraint(UNMET_DEMAND);
+                .penalizeLong(UNMET_DEMAND.weight(), DemandUnit::unmetWeight)
+                .asConstraint(UNMET_DEMAND.id());
     }
 
     /** Each extra professional serving the same collectivité for the same kind of visit. */
     Constraint sectorContinuity(ConstraintFactory factory) {
         return assigned(factory)
-                .groupBy(DemandUnit::getCollectivite, DemandUnit::getKind,
+                .groupBy(DemandUnit::getCollectivite, DemandUnit::getPreferredKind,
                         countDistinct(unit -> unit.getShift().professional()))
                 .filter((collectivite, kind, professionals) -> professionals > 1)
-                .penalizeLong(HardMediumSoftLongScore.ofSoft(120),
+                .penalizeLong(SECTOR_CONTINUITY.weight(),
                         (collectivite, kind, professionals) -> professionals - 1)
-                .asConstraint(SECTOR_CONTINUITY);
+                .asConstraint(SECTOR_CONTINUITY.id());
     }
 
     /** Minutes from the professional's home base to the session's cabinet, once per session. */
     Constraint homeTravel(ConstraintFactory factory) {
         return assigned(factory)
                 .groupBy(DemandUnit::getSlot)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, slot -> slot.professional().homeMinutesTo(slot.cabinet()))
-                .asConstraint(HOME_TRAVEL);
+                .penalizeLong(HOME_TRAVEL.weight(), slot -> slot.professional().homeMinutesTo(slot.cabinet()))
+                .asConstraint(HOME_TRAVEL.id());
     }
 
     /** Sum over professionals of sessions² / working ratio: minimal when sessions are proportional to the ratio. */
     Constraint loadBalance(ConstraintFactory factory) {
         return assigned(factory)
                 .groupBy(unit -> unit.getShift().professional(), countDistinct(DemandUnit::getShift))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                .penalizeLong(LOAD_BALANCE.weight(),
                         (professional, sessions) -> Math.round(sessions * sessions / professional.workingRatio()))
-                .asConstraint(LOAD_BALANCE);
+                .asConstraint(LOAD_BALANCE.id());
     }
 
     /** Squared half-days per collectivité and week: sessions bunched in a few weeks cost more. */
     Constraint spread(ConstraintFactory factory) {
         return assigned(factory)
                 .groupBy(DemandUnit::getCollectivite, unit -> unit.getShift().halfDay().weekKey(), count())
-                .penalizeLong(HardMediumSoftLongScore.ofSoft(10), (collectivite, week, units) -> (long) units * units)
-                .asConstraint(SPREAD);
+                .penalizeLong(SPREAD.weight(), (collectivite, week, units) -> (long) units * units)
+                .asConstraint(SPREAD.id());
     }
 
     Constraint ownCabinet(ConstraintFactory factory) {
         return assigned(factory)
                 .filter(unit -> unit.getCollectivite().ownCabinetId() != null
                         && unit.getCollectivite().ownCabinetId() != unit.getCabinet().id())
-                .penalize(HardMediumSoftLongScore.ofSoft(20))
-                .asConstraint(OWN_CABINET);
+                .penalize(OWN_CABINET.weight())
+                .asConstraint(OWN_CABINET.id());
+    }
+
+    /**
+     * Visits either kind may hold go to the preferred one when possible (nurses for VIP, so doctors keep their time
+     * for doctors' visits): per minute held by the other kind, below any unmet demand (medium).
+     */
+    Constraint preferredKind(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(unit -> !unit.isHeldByPreferredKind())
+                .penalizeLong(PREFERRED_KIND.weight(), DemandUnit::getMinutes)
+                .asConstraint(PREFERRED_KIND.id());
     }
 
     /** Re-planning changes as little as possible of the stored plan. */
     Constraint stability(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(DemandUnit.class)
                 .filter(DemandUnit::isChanged)
-                .penalize(HardMediumSoftLongScore.ofSoft(200))
-                .asConstraint(STABILITY);
+                .penalize(STABILITY.weight())
+                .asConstraint(STABILITY.id());
     }
 }

@@ -12,7 +12,12 @@ public final class PlanningSolverConfig {
     }
 
     public static SolverConfig load(long seconds) {
-        return SolverConfig.createFromXmlResource(RESOURCE)
+        return load(RESOURCE, seconds);
+    }
+
+    /** Another configuration of the same model (the benchmark compares variants with {@code -Dbench.config}). */
+    public static SolverConfig load(String resource, long seconds) {
+        return SolverConfig.createFromXmlResource(resource)
                 .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds));
     }
 }

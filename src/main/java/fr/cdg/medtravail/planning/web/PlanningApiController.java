@@ -114,8 +114,9 @@ class PlanningApiController {
     }
 
     @PostMapping("/horizons/{id}/publish")
-    Map<String, Integer> publish(@PathVariable long id, @RequestBody(required = false) PublishRequest request) {
-        return Map.of("published", publication.publish(id, request == null ? null : request.publishedBy()));
+    PublicationService.Publication publish(@PathVariable long id,
+                                           @RequestBody(required = false) PublishRequest request) {
+        return publication.publish(id, request == null ? null : request.publishedBy());
     }
 
     @PostMapping("/horizons/{id}/replan")

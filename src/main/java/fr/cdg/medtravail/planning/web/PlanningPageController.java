@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning.web;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
 import fr.cdg.medtravail.planning.horizon.HorizonService;
+import fr.cdg.medtravail.planning.PlanningSettings;
+import fr.cdg.medtravail.planning.session.NoticeAlert;
 import fr.cdg.medtravail.planning.session.SessionService;
 import fr.cdg.medtravail.planning.session.SessionStatus;
 import fr.cdg.medtravail.security.Access;
@@ -33,7 +36,8 @@ class PlanningPageController {
     record Chip(String name, String colour, int minutes) {
     }
 
-    record Cell(String label, boolean published, List<Chip> chips) {
+    /** {@code alert}: a draft inside, or about to enter, the notice window. */
+    record Cell(String label, boolean published, NoticeAlert alert, List<Chip> chips) {
     }
 
     record Row(String label, Map<String, Cell> cells) {
@@ -48,11 +52,16 @@ class PlanningPageController {
     private final HorizonService horizons;
     private final SessionService sessions;
     private final CollectiviteService collectivites;
+    private final PlanningSettings settings;
+    private final Clock clock;
 
-    PlanningPageController(HorizonService horizons, SessionService sessions, CollectiviteService collectivites) {
+    PlanningPageController(HorizonService horizons, SessionService sessions, CollectiviteService collectivites,
+                           PlanningSettings settings, Clock clock) {
         this.horizons = horizons;
         this.sessions = sessions;
         this.collectivites = collectivites;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     @GetMapping("/planning")
@@ -72,6 +81,7 @@ class PlanningPageController {
         var stored = sessions.ofHorizon(horizonId);
         var names = collectivites.names(stored.stream().flatMap(s -> s.collectivites().keySet().stream())
                 .collect(Collectors.toSet()));
+        var noticeDate = LocalDate.now(clock).plusDays(settings.noticeDays());
         var byWeek = new TreeMap<LocalDate, Map<String, Map<String, Cell>>>();
         for (var s : stored) {
             var monday = s.date().with(DayOfWeek.MONDAY);
@@ -80,11 +90,13 @@ class PlanningPageController {
             s.collectivites().forEach((id, minutes) ->
                     chips.add(new Chip(names.getOrDefault(id, "#" + id), colour(id), minutes)));
             var cell = new Cell(byCabinet ? s.professionalCode() : s.cabinetCode(),
-                    s.status() == SessionStatus.PUBLISHED, chips);
+                    s.status() == SessionStatus.PUBLISHED,
+                    NoticeAlert.of(s.status(), s.date(), noticeDate, settings.noticeWarningDays()), chips);
             var rows = byWeek.computeIfAbsent(monday, m -> new TreeMap<>());
             // Several sessions of one cabinet in a half-day: append them to the same cell.
             rows.computeIfAbsent(rowLabel, r -> new LinkedHashMap<>()).merge(s.date() + "|" + s.halfDay(), cell,
-                    (a, b) -> new Cell(a.label() + " · " + b.label(), a.published(), concat(a.chips(), b.chips())));
+                    (a, b) -> new Cell(a.label() + " · " + b.label(), a.published(),
+                            a.alert().compareTo(b.alert()) >= 0 ? a.alert() : b.alert(), concat(a.chips(), b.chips())));
         }
         var weeks = new ArrayList<Week>();
         for (var monday = horizon.start().with(DayOfWeek.MONDAY); !monday.isAfter(horizon.end()); monday = monday.plusWeeks(1)) {

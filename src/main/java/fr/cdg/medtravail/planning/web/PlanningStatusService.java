@@ -6,16 +6,19 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import fr.cdg.medtravail.planning.explanation.Explanation.ConstraintLine;
-import fr.cdg.medtravail.planning.explanation.ExplanationService;
 import fr.cdg.medtravail.planning.horizon.HorizonService;
 import fr.cdg.medtravail.planning.run.PlanningRun;
 import fr.cdg.medtravail.planning.run.PlanningRunService;
 import fr.cdg.medtravail.planning.run.RunState;
+import fr.cdg.medtravail.planning.solver.ConstraintLine;
 import fr.cdg.medtravail.web.ConflictException;
 import fr.cdg.medtravail.web.InvalidInputException;
 
-/** Run status for the API and the board: live figures while solving, the last stored run otherwise. */
+/**
+ * Run status for the API and the board: live score while solving, the last stored run otherwise; the constraint
+ * totals are those stored with the run's latest best solution, never recomputed here (the explanation does that, on
+ * request).
+ */
 @Service
 class PlanningStatusService {
 
@@ -26,12 +29,10 @@ class PlanningStatusService {
 
     private final PlanningRunService runs;
     private final HorizonService horizons;
-    private final ExplanationService explanations;
 
-    PlanningStatusService(PlanningRunService runs, HorizonService horizons, ExplanationService explanations) {
+    PlanningStatusService(PlanningRunService runs, HorizonService horizons) {
         this.runs = runs;
         this.horizons = horizons;
-        this.explanations = explanations;
     }
 
     RunStatus start(long horizonId, int seconds) {
@@ -60,15 +61,16 @@ class PlanningStatusService {
                     score.toString(), score.hardScore(), score.mediumScore(), score.softScore(),
                     score.isFeasible(), runs.elapsed(horizonId).toSeconds(),
                     run.map(PlanningRun::terminationSeconds).orElse(null),
-                    run.map(PlanningRun::improvements).orElse(0), null, explanations.constraints(best));
+                    run.map(PlanningRun::improvements).orElse(0), null,
+                    run.map(r -> runs.storedConstraints(r.id())).orElse(List.of()));
         }
         return run.map(r -> new RunStatus(horizonId, r.id(), runs.isSolving(horizonId) ? RunState.SOLVING : r.state(),
                         r.bestScore(), r.hardScore(), r.mediumScore(), r.softScore(),
                         r.hardScore() != null && r.hardScore() == 0,
                         Duration.between(r.startedAt(), r.endedAt() == null ? Instant.now()
                                 : r.endedAt()).toSeconds(), r.terminationSeconds(), r.improvements(), r.error(),
-                        explanations.constraints(horizonId)))
+                        runs.storedConstraints(r.id())))
                 .orElse(new RunStatus(horizonId, null, RunState.NOT_STARTED, null, null, null, null, false, 0, null,
-                        0, null, explanations.constraints(horizonId)));
+                        0, null, List.of()));
     }
 }

@@ -1,6 +1,7 @@
 package fr.cdg.medtravail.planning.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,20 @@ public final class PlanningInputBuilder {
 
     public PlanningInputBuilder professional(long id, ProfessionalKind kind, Set<WeeklyHalfDay> pattern,
                                              Leave... leaves) {
+        return professional(id, kind, pattern, Map.of(), leaves);
+    }
+
+    /** {@code sessionsElsewhere}: sessions of other horizons in the months this one touches. */
+    public PlanningInputBuilder professional(long id, ProfessionalKind kind, Set<WeeklyHalfDay> pattern,
+                                             Map<YearMonth, Integer> sessionsElsewhere, Leave... leaves) {
         professionals.add(new PlanningInput.ProfessionalInput(id, "P" + id, kind, 1.0, 45.76, 4.84, pattern,
-                List.of(leaves)));
+                List.of(leaves), sessionsElsewhere));
+        return this;
+    }
+
+    /** A teleconsultation cabinet: no position. */
+    public PlanningInputBuilder teleconsultation(long id, Set<WeeklyHalfDay> openings) {
+        cabinets.add(new PlanningInput.CabinetInput(id, "TELE" + id, 5, openings, null, null, null));
         return this;
     }
 
@@ -62,8 +75,15 @@ public final class PlanningInputBuilder {
 
     public PlanningInputBuilder unit(long id, long collectiviteId, ProfessionalKind kind, int minutes, int priority,
                                      PlanningInput.Assignment assignment) {
-        units.add(new PlanningInput.UnitInput(id, collectiviteId, kind, VisitReason.VIP, minutes, priority,
-                assignment));
+        units.add(new PlanningInput.UnitInput(id, collectiviteId, Set.of(kind), kind, VisitReason.VIP, minutes,
+                priority, assignment));
+        return this;
+    }
+
+    /** A unit either kind may hold, or only some ({@code allowed}), for {@code reason}. */
+    public PlanningInputBuilder unit(long id, long collectiviteId, Set<ProfessionalKind> allowed,
+                                     ProfessionalKind preferred, VisitReason reason, int minutes) {
+        units.add(new PlanningInput.UnitInput(id, collectiviteId, allowed, preferred, reason, minutes, 2, null));
         return this;
     }
 
@@ -77,7 +97,10 @@ public final class PlanningInputBuilder {
     }
 
     public SessionPlan plan() {
-        return new ProblemBuilder(TravelTimeModel.withDefaults()::minutes, FrenchCalendar.metropolitan(), 12)
-                .build(input());
+        return plan(FrenchCalendar.metropolitan());
+    }
+
+    public SessionPlan plan(FrenchCalendar calendar) {
+        return new ProblemBuilder(TravelTimeModel.withDefaults()::minutes, calendar, 12).build(input());
     }
 }

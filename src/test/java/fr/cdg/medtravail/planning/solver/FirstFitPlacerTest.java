@@ -4,6 +4,7 @@ import static fr.cdg.medtravail.directory.professional.ProfessionalKind.NURSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class FirstFitPlacerTest {
 
     static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
-    /** Four half-days a week: a tiers-temps budget of two sessions. */
+    /** Four half-days a week: 18 in March 2027 (Easter Monday off), a tiers-temps budget of 12 sessions. */
     static final Set<WeeklyHalfDay> MONDAY_TUESDAY = WeeklyHalfDay.parseAll("MON-AM MON-PM TUE-AM TUE-PM");
     static final Set<WeeklyHalfDay> MONDAY_MORNING = WeeklyHalfDay.parseAll("MON-AM");
     static final Set<WeeklyHalfDay> MONDAY_AFTERNOON = WeeklyHalfDay.parseAll("MON-PM");
@@ -72,8 +73,9 @@ class FirstFitPlacerTest {
 
     @Test
     void tiersTempsCapsTheSessionsOfAMonth() {
+        // Ten of March's twelve sessions are held in other horizons.
         var plan = placed(week().cabinet(1, 1, 45.76, 4.84, PlanningInputBuilder.WEEKDAYS)
-                .professional(100, NURSE, MONDAY_TUESDAY)
+                .professional(100, NURSE, MONDAY_TUESDAY, Map.of(YearMonth.of(2027, 3), 10))
                 .unit(1, 10, NURSE, 210, 2)
                 .unit(2, 10, NURSE, 210, 2)
                 .unit(3, 10, NURSE, 210, 2));

@@ -29,11 +29,13 @@ class PlanningConstraintsTest {
 
     static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
     static final PlanningRules RULES = new PlanningRules(60, 45, 210, MONDAY.minusDays(7));
-    static final CandidateSlots NONE = new CandidateSlots(List.of(), ProfessionalKind.NURSE, Set.of(), MONDAY);
+    static final CandidateSlots NONE = new CandidateSlots(List.of(), Set.of(ProfessionalKind.NURSE), Set.of(), MONDAY);
+    static final Set<ProfessionalKind> EITHER = Set.of(ProfessionalKind.NURSE, ProfessionalKind.OCCUPATIONAL_DOCTOR);
     static final Set<Integer> WEEKDAYS = Set.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
 
     static final SessionCabinet NEAR = new SessionCabinet(1, "NEAR", 1, WEEKDAYS, 48.9, 2.3, null, Map.of(2L, 90, 3L, 20));
     static final SessionCabinet FAR = new SessionCabinet(2, "FAR", 2, WEEKDAYS, 48.5, 2.9, null, Map.of(1L, 90, 3L, 90));
+    static final SessionCabinet VIDEO = new SessionCabinet(4, "VIDEO", 5, WEEKDAYS, null, null, null, Map.of());
     static final SessionCabinet OWN = new SessionCabinet(3, "OWN", 1, Set.of(2), 48.9, 2.35, 10L, Map.of(1L, 20, 2L, 90));
     static final ServedCollectivite TOWN = new ServedCollectivite(10, "Town", Map.of(1L, 20, 2L, 75, 3L, 5), 3L);
     static final ServedCollectivite VILLAGE = new ServedCollectivite(11, "Village", Map.of(1L, 30, 2L, 40), null);
@@ -62,9 +64,18 @@ class PlanningConstraintsTest {
     private static long nextId = 1;
 
     static DemandUnit unit(ServedCollectivite collectivite, ProfessionalKind kind, int minutes, Slot slot) {
-        var unit = new DemandUnit(nextId++, collectivite, kind, VisitReason.VIP, minutes, 2, NONE);
+        return unit(collectivite, Set.of(kind), kind, VisitReason.VIP, minutes, slot);
+    }
+
+    static DemandUnit unit(ServedCollectivite collectivite, Set<ProfessionalKind> allowed, ProfessionalKind preferred,
+                           VisitReason reason, int minutes, Slot slot) {
+        var unit = new DemandUnit(nextId++, collectivite, allowed, preferred, reason, minutes, 2, NONE);
         unit.setSlot(slot);
         return unit;
+    }
+
+    static DemandUnit vip(Slot slot) {
+        return unit(VILLAGE, EITHER, ProfessionalKind.NURSE, VisitReason.VIP, 60, slot);
     }
 
     static DemandUnit nurseUnit(Shift shift, SessionCabinet cabinet) {
@@ -100,6 +111,63 @@ class PlanningConstraintsTest {
         void doctorForNurseDemandIsPenalised() {
             verifier.verifyThat(PlanningConstraints::professionalKind)
                     .given(nurseUnit(shift(DOCTOR, am(0)), NEAR)).penalizesBy(1);
+        }
+
+        @Test
+        void vipByADoctorOrANurseIsFine() {
+            verifier.verifyThat(PlanningConstraints::professionalKind)
+                    .given(vip(new Slot(shift(DOCTOR, am(0)), NEAR)), vip(new Slot(shift(NURSE, am(1)), NEAR)))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void returnToWorkByANurseIsPenalised() {
+            var doctorOnly = Set.of(ProfessionalKind.OCCUPATIONAL_DOCTOR);
+            verifier.verifyThat(PlanningConstraints::professionalKind)
+                    .given(unit(VILLAGE, doctorOnly, ProfessionalKind.OCCUPATIONAL_DOCTOR, VisitReason.RETURN, 45,
+                            new Slot(shift(NURSE, am(0)), NEAR)),
+                            unit(VILLAGE, doctorOnly, ProfessionalKind.OCCUPATIONAL_DOCTOR, VisitReason.RETURN, 45,
+                                    new Slot(shift(DOCTOR, am(0)), NEAR)))
+                    .penalizesBy(1);
+        }
+    }
+
+    @Nested
+    class Teleconsultation {
+        @Test
+        void doctorsVipOrReturnByVideoIsFine() {
+            var doctorOnly = Set.of(ProfessionalKind.OCCUPATIONAL_DOCTOR);
+            verifier.verifyThat(PlanningConstraints::teleconsultation)
+                    .given(vip(new Slot(shift(DOCTOR, am(0)), VIDEO)),
+                            unit(VILLAGE, doctorOnly, ProfessionalKind.OCCUPATIONAL_DOCTOR, VisitReason.RETURN, 45,
+                                    new Slot(shift(DOCTOR, am(0)), VIDEO)),
+                            unit(VILLAGE, doctorOnly, ProfessionalKind.OCCUPATIONAL_DOCTOR, VisitReason.HIRING, 30,
+                                    new Slot(shift(DOCTOR, am(1)), NEAR)))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void firstHiringVisitOrANurseByVideoIsPenalised() {
+            verifier.verifyThat(PlanningConstraints::teleconsultation)
+                    .given(unit(VILLAGE, EITHER, ProfessionalKind.OCCUPATIONAL_DOCTOR, VisitReason.HIRING, 30,
+                                    new Slot(shift(DOCTOR, am(0)), VIDEO)),
+                            vip(new Slot(shift(NURSE, am(0)), VIDEO)))
+                    .penalizesBy(2);
+        }
+    }
+
+    @Nested
+    class PreferredKind {
+        @Test
+        void vipByANurseIsFine() {
+            verifier.verifyThat(PlanningConstraints::preferredKind)
+                    .given(vip(new Slot(shift(NURSE, am(0)), NEAR)), vip(null)).penalizesBy(0);
+        }
+
+        @Test
+        void vipByADoctorCostsItsMinutes() {
+            verifier.verifyThat(PlanningConstraints::preferredKind)
+                    .given(vip(new Slot(shift(DOCTOR, am(0)), NEAR))).penalizesBy(60);
         }
     }
 
@@ -171,6 +239,21 @@ class PlanningConstraintsTest {
                     .given(RULES, nurseUnit(shift(NURSE, am(0)), NEAR), nurseUnit(shift(NURSE, pm(0)), FAR))
                     .penalizesBy(1);
         }
+
+        @Test
+        void onceForAPairOfSessionsWhateverTheirUnits() {
+            var morning = shift(NURSE, am(0));
+            var afternoon = shift(NURSE, pm(0));
+            verifier.verifyThat(PlanningConstraints::lunchTrip)
+                    .given(RULES, unit(VILLAGE, ProfessionalKind.NURSE, 30, new Slot(morning, NEAR)),
+                            unit(VILLAGE, ProfessionalKind.NURSE, 30, new Slot(morning, NEAR)),
+                            unit(TOWN, ProfessionalKind.NURSE, 30, new Slot(morning, NEAR)),
+                            unit(VILLAGE, ProfessionalKind.NURSE, 30, new Slot(afternoon, FAR)),
+                            unit(VILLAGE, ProfessionalKind.NURSE, 30, new Slot(afternoon, FAR)),
+                            unit(VILLAGE, ProfessionalKind.NURSE, 30, new Slot(afternoon, FAR)),
+                            unit(TOWN, ProfessionalKind.NURSE, 30, new Slot(afternoon, FAR)))
+                    .penalizesBy(1);
+        }
     }
 
     @Nested
@@ -222,6 +305,16 @@ class PlanningConstraintsTest {
                             nurseUnit(shift(NURSE, am(2)), NEAR), nurseUnit(shift(NURSE, am(3)), NEAR))
                     .penalizesBy(2);
         }
+
+        @Test
+        void aRestoredSessionOnAHalfDayNoLongerWorkedIsNotCounted() {
+            // Charged once, to "Professional works that half-day".
+            var noLongerWorked = new Shift(NURSE, am(4), MARCH, false);
+            verifier.verifyThat(PlanningConstraints::tiersTemps)
+                    .given(nurseUnit(shift(NURSE, am(0)), NEAR), nurseUnit(shift(NURSE, am(1)), NEAR),
+                            nurseUnit(noLongerWorked, NEAR))
+                    .penalizesBy(0);
+        }
     }
 
     @Nested
@@ -240,10 +333,22 @@ class PlanningConstraintsTest {
             var created = nurseUnit(shift(NURSE, am(-14)), NEAR);
             var moved = nurseUnit(shift(NURSE, am(0)), NEAR);
             moved.setOriginalSlot(new Slot(shift(NURSE, am(-13)), NEAR));
+            moved.setOriginalPublished(true);
             var cancelled = unit(VILLAGE, ProfessionalKind.NURSE, 60, null);
             cancelled.setOriginalSlot(new Slot(shift(NURSE, am(-12)), NEAR));
+            cancelled.setOriginalPublished(true);
             verifier.verifyThat(PlanningConstraints::notice)
                     .given(RULES, created, moved, cancelled).penalizesBy(3);
+        }
+
+        @Test
+        void aDraftInsideTheWindowWasNeverAnnouncedSoPlanningItAgainIsFine() {
+            var replanned = nurseUnit(shift(NURSE, am(0)), NEAR);
+            replanned.setOriginalSlot(new Slot(shift(NURSE, am(-13)), NEAR));
+            var dropped = unit(VILLAGE, ProfessionalKind.NURSE, 60, null);
+            dropped.setOriginalSlot(new Slot(shift(NURSE, am(-12)), NEAR));
+            verifier.verifyThat(PlanningConstraints::notice)
+                    .given(RULES, replanned, dropped).penalizesBy(0);
         }
     }
 
@@ -257,8 +362,9 @@ class PlanningConstraintsTest {
 
         @Test
         void unmetDemandIsWeightedByPriority() {
-            var overdue = new DemandUnit(nextId++, TOWN, ProfessionalKind.OCCUPATIONAL_DOCTOR, VisitReason.SMP, 30, 4, NONE);
-            var routine = new DemandUnit(nextId++, TOWN, ProfessionalKind.NURSE, VisitReason.VIP, 30, 1, NONE);
+            var overdue = new DemandUnit(nextId++, TOWN, Set.of(ProfessionalKind.OCCUPATIONAL_DOCTOR),
+                    ProfessionalKind.OCCUPATIONAL_DOCTOR, VisitReason.SMP, 30, 4, NONE);
+            var routine = new DemandUnit(nextId++, TOWN, EITHER, ProfessionalKind.NURSE, VisitReason.VIP, 30, 1, NONE);
             verifier.verifyThat(PlanningConstraints::unmetDemand)
                     .given(overdue, routine).penalizesBy(30 * 64 + 30);
         }
