@@ -51,9 +51,9 @@ final class FeedFixture {
                 VALUES (?, ?, ?, 'AM', ?, 'PUBLISHED', 180, now(), current_date) RETURNING id
                 """).params(horizon, professional, day, cabinet).query(Long.class).single();
         jdbc.sql("""
-                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, reason, minutes,
-                                                  priority, session_id)
-                VALUES (?, ?, 'NURSE', 'VIP', 120, 2, ?)
+                INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, allowed_kinds, reason,
+                                                  minutes, priority, session_id)
+                VALUES (?, ?, 'NURSE', '{NURSE,OCCUPATIONAL_DOCTOR}', 'VIP', 120, 2, ?)
                 """).params(horizon, collectivite, id).update();
         return id;
     }
