@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import org.springframework.stereotype.Component;
@@ -59,9 +60,17 @@ class FeedCache {
         }
     }
 
+    /**
+     * The fastest level: for a 2 MB feed 3 ms instead of 11 (a third of a rebuild once the events are kept), for
+     * about 45 % more bytes (94 KB instead of 64 KB), sent only after a change.
+     */
     private static byte[] gzip(byte[] text) {
         var out = new ByteArrayOutputStream(text.length / 6 + 64);
-        try (var zip = new GZIPOutputStream(out, 8192)) {
+        try (var zip = new GZIPOutputStream(out, 8192) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
             zip.write(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +46,17 @@ class FeedRepository {
             FROM feed f LEFT JOIN professional p ON p.id = f.professional_id LEFT JOIN cabinet c ON c.id = f.cabinet_id
             LEFT JOIN collectivite k ON k.id = f.collectivite_id
             """;
+
+    /**
+     * The order of a feed's items (day, time, kind, id), sorted here: sorted by the database, 4,600 rows of the width
+     * the query reads added a fifth to its time. As the query's ORDER BY did: sessions (no start time in the query)
+     * after the day's timed items, kinds by name.
+     */
+    private static final Comparator<FeedEntry> ORDER = Comparator
+            .comparing((FeedEntry entry) -> entry.start().toLocalDate())
+            .thenComparing(entry -> entry.kind() == FeedItemKind.SESSION ? LocalDateTime.MAX : entry.start())
+            .thenComparing(entry -> entry.kind().name())
+            .thenComparingLong(FeedEntry::id);
 
     private final JdbcClient jdbc;
     private final BookingSettings hours;
@@ -138,8 +151,10 @@ class FeedRepository {
     }
 
     List<FeedEntry> entries(FeedScope scope, long target, Window window, Instant keepCancelledSince) {
-        return params(jdbc.sql(union(scope, true) + " ORDER BY day, starts_at, kind, id"), target, window,
-                keepCancelledSince).query(this::mapEntry).list();
+        var entries = new ArrayList<>(params(jdbc.sql(union(scope, true)), target, window, keepCancelledSince)
+                .query(this::mapEntry).list());
+        entries.sort(ORDER);
+        return entries;
     }
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, long target, Window window,

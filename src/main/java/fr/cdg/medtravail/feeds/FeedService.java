@@ -66,7 +66,7 @@ public class FeedService {
         this.limiter = limiter;
         this.cache = cache;
         this.settings = settings;
-        this.writer = new FeedWriter(settings.refresh());
+        this.writer = new FeedWriter(settings.refresh(), settings.cachedEvents());
         this.clock = Clock.systemUTC();
     }
 

@@ -14,11 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param requestsPerToken requests one token may make per {@code ratePeriod}…
  * @param ratePeriod       …refilled evenly over this period
  * @param cacheMegabytes   memory for built feeds (gzipped), reused while their ETag holds
+ * @param cachedEvents     events whose written text is kept for the next build of their feeds (about 1.3 KB each)
  */
 @ConfigurationProperties("medtravail.feeds")
 public record FeedSettings(Integer pastDays, Integer aheadMonths, Integer maxPastDays, Integer maxAheadMonths,
                            Integer cancelledDays, Duration refresh, Integer requestsPerToken, Duration ratePeriod,
-                           Integer cacheMegabytes) {
+                           Integer cacheMegabytes, Integer cachedEvents) {
 
     public FeedSettings {
         pastDays = pastDays == null ? 30 : pastDays;
@@ -30,9 +31,10 @@ public record FeedSettings(Integer pastDays, Integer aheadMonths, Integer maxPas
         requestsPerToken = requestsPerToken == null ? 60 : requestsPerToken;
         ratePeriod = ratePeriod == null ? Duration.ofHours(1) : ratePeriod;
         cacheMegabytes = cacheMegabytes == null ? 64 : cacheMegabytes;
+        cachedEvents = cachedEvents == null ? 20_000 : cachedEvents;
     }
 
     public static FeedSettings defaults() {
-        return new FeedSettings(null, null, null, null, null, null, null, null, null);
+        return new FeedSettings(null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -53,13 +53,23 @@ public final class FeedWriter {
     private static final VTimeZone PARIS_TIMEZONE =
             TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(PARIS.getId()).getVTimeZone();
 
-    private final Duration refresh;
+    private static final byte[] END = "END:VCALENDAR\r\n".getBytes(StandardCharsets.US_ASCII);
 
-    public FeedWriter(Duration refresh) {
+    private final Duration refresh;
+    private final EventTexts events;
+
+    /** @param cachedEvents events whose text is kept between builds (see {@link EventTexts}) */
+    public FeedWriter(Duration refresh, int cachedEvents) {
         this.refresh = refresh;
+        this.events = new EventTexts(cachedEvents);
     }
 
-    /** The feed's bytes (UTF-8). */
+    /**
+     * The feed's bytes (UTF-8). ical4j writes the calendar, its properties and time zone; the events are spliced in
+     * before its end as ical4j wrote each of them, once per distinct row: ical4j writes a calendar as the
+     * concatenation of its components' texts, and folding works line by line, so the bytes are those of one
+     * calendar written whole.
+     */
     public byte[] write(String calendarName, FeedScope scope, FeedPrivacy privacy, List<FeedEntry> entries) {
         var properties = new ArrayList<Property>();
         properties.add(new ProdId("-//CDG//medtravail//FR"));
@@ -70,13 +80,25 @@ public final class FeedWriter {
         properties.add(new XProperty("X-WR-TIMEZONE", PARIS.getId()));
         properties.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), refresh));
         properties.add(new XProperty("X-PUBLISHED-TTL", refresh.toString()));
-        var components = new ArrayList<CalendarComponent>(entries.size() + 1);
-        components.add(PARIS_TIMEZONE);
-        for (var entry : entries) {
-            components.add(event(scope, privacy, entry));
+        var frame = fold(new Calendar(new PropertyList(properties),
+                new ComponentList<CalendarComponent>(List.of(PARIS_TIMEZONE))).toString());
+        int head = frame.length - END.length;
+        var texts = new byte[entries.size()][];
+        int length = frame.length;
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = events.text(new EventTexts.Key(scope, privacy, entries.get(i)),
+                    key -> fold(event(key.scope(), key.privacy(), key.entry()).toString()));
+            length += texts[i].length;
         }
-        var calendar = new Calendar(new PropertyList(properties), new ComponentList<>(components));
-        return fold(calendar.toString());
+        var out = new byte[length];
+        System.arraycopy(frame, 0, out, 0, head);
+        int at = head;
+        for (var text : texts) {
+            System.arraycopy(text, 0, out, at, text.length);
+            at += text.length;
+        }
+        System.arraycopy(frame, head, out, at, END.length);
+        return out;
     }
 
     private static VEvent event(FeedScope scope, FeedPrivacy privacy, FeedEntry entry) {

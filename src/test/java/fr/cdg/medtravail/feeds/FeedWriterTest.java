@@ -25,7 +25,7 @@ class FeedWriterTest {
             "12 avenue Henri Barbusse, bâtiment É, 2ᵉ étage, près de l'hôtel de ville", "69100", "Villeurbanne",
             45.7719, 4.8902);
 
-    private final FeedWriter writer = new FeedWriter(Duration.ofHours(1));
+    private final FeedWriter writer = new FeedWriter(Duration.ofHours(1), 1000);
 
     static FeedEntry session(long id, LocalDateTime start, FeedItemState state, int sequence) {
         return new FeedEntry(FeedItemKind.SESSION, id, start, start.plusHours(3), state, sequence, CHANGED, CHANGED,
@@ -146,6 +146,22 @@ class FeedWriterTest {
         System.out.printf("feed of %d events: %d bytes written in %d ms%n", entries.size(), bytes.length, millis);
         List<VEvent> events = parse(bytes).getComponents("VEVENT");
         assertThat(events).hasSize(entries.size());
+    }
+
+    @Test
+    void aRebuildWithKeptEventsGivesTheBytesIcal4jWritesForTheWholeCalendar() throws Exception {
+        var day = LocalDateTime.of(2026, 12, 7, 8, 30);
+        writer.write("Séances — Anne Bernard", FeedScope.PROFESSIONAL, FeedPrivacy.DETAILED,
+                List.of(session(1, day, FeedItemState.CONFIRMED, 4), appointment(2, day.plusMinutes(30), false)));
+        var changed = List.of(session(1, day, FeedItemState.CANCELLED, 5), appointment(2, day.plusMinutes(30), false),
+                appointment(3, day.plusMinutes(60), true));
+
+        var rebuilt = writer.write("Séances — Anne Bernard", FeedScope.PROFESSIONAL, FeedPrivacy.DETAILED, changed);
+
+        assertThat(rebuilt).isEqualTo(FeedWriter.fold(parse(rebuilt).toString()));
+        assertThat(new String(rebuilt, StandardCharsets.UTF_8)).contains("SEQUENCE:5\r\n", "STATUS:CANCELLED\r\n");
+        assertThat(rebuilt).isEqualTo(new FeedWriter(Duration.ofHours(1), 1000).write("Séances — Anne Bernard",
+                FeedScope.PROFESSIONAL, FeedPrivacy.DETAILED, changed));
     }
 
     static Calendar parse(byte[] bytes) throws Exception {

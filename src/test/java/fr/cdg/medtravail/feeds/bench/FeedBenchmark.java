@@ -25,8 +25,9 @@ import fr.cdg.medtravail.support.IntegrationTest;
 
 /**
  * One professional's year (about 460 published sessions and 4,100 appointments) served as a feed over real HTTP:
- * a full build (cache missed on purpose), the warm full feed, the 304 path, requests per second, beside a static
- * file of the same size served by the same server in the same run. Run with
+ * the first build after the start (every event written), builds after one item changed (its event written again,
+ * the others kept), builds of another window (every event kept), the warm full feed, the 304 path, requests per
+ * second, beside a static file of the same size served by the same server in the same run. Run with
  * {@code ./mvnw -B -ntp -Pbench verify -Dtest=FeedBenchmark [-Dbench.requests=400]}.
  */
 @Tag("bench")
@@ -64,9 +65,10 @@ class FeedBenchmark extends IntegrationTest {
                 .expectBody(Map.class).returnResult().getResponseBody();
         var url = (String) created.get("url");
 
+        long coldStarted = System.nanoTime();
         var first = get(url, "gzip", null);
+        double cold = (System.nanoTime() - coldStarted) / 1e6;
         var plain = get(url, null, null);
-        var etag = first.headers().firstValue("ETag").orElseThrow();
         var events = new String(plain.body()).split("BEGIN:VEVENT", -1).length - 1;
         System.out.printf(Locale.ROOT, "feed: %d events, %d bytes (%d gzipped)%n", events, plain.body().length,
                 first.body().length);
@@ -79,17 +81,31 @@ class FeedBenchmark extends IntegrationTest {
         var staticUrl = "http://localhost:" + port + "/css/feed-bench.ics.gz";
         assertThat(get(staticUrl, null, null).body()).hasSize(first.body().length);
 
-        // Each request of another window misses the copy: the feed is read and written anew.
-        var build = measure("full feed, built each time", Math.max(20, requests / 10),
+        // After each change the copy is missed: the feed is read again, the changed event written again.
+        var appointments = jdbc.sql("""
+                SELECT a.id FROM appointment a JOIN planning_session s ON s.id = a.session_id
+                WHERE s.professional_id = ? ORDER BY a.id""").param(professional).query(Long.class).list();
+        var cancelled = new AtomicInteger();
+        var changed = measure("rebuilt, one item changed", Math.max(20, requests / 10), i -> {
+            jdbc.sql("UPDATE appointment SET status = 'CANCELLED' WHERE id = ?")
+                    .param(appointments.get(cancelled.getAndIncrement() * 37 % appointments.size())).update();
+            return url;
+        }, "gzip", null);
+        // Another window misses the copy too, with every event kept.
+        var window = measure("rebuilt, another window", Math.max(20, requests / 10),
                 i -> url + "?pastDays=" + (30 + i % 2), "gzip", null);
         var warm = measure("full feed, warm (gzip)", requests, i -> url, "gzip", null);
         var warmPlain = measure("full feed, warm (no gzip)", requests / 3, i -> url, null, null);
+        // The changes above gave the feed another ETag.
+        var etag = get(url, "gzip", null).headers().firstValue("ETag").orElseThrow();
         var notModified = measure("304 (If-None-Match)", requests, i -> url, "gzip", etag);
         var staticFile = measure("static file, same size", requests, i -> staticUrl, null, null);
-        for (var result : new Result[]{build, warm, warmPlain, notModified, staticFile}) {
+        System.out.printf(Locale.ROOT, "first build after the start (every event written): %.2f ms%n", cold);
+        for (var result : new Result[]{changed, window, warm, warmPlain, notModified, staticFile}) {
             System.out.println(result);
         }
-        System.out.printf(Locale.ROOT, "warm feed p50 / static file p50: %.2f%n",
+        System.out.printf(Locale.ROOT, "p50 / static file p50: rebuilt after a change %.2f, warm feed %.2f%n",
+                (double) changed.percentile(0.5) / staticFile.percentile(0.5),
                 (double) warm.percentile(0.5) / staticFile.percentile(0.5));
         System.out.printf(Locale.ROOT, "throughput, %d clients: warm feed %.0f req/s, 304 %.0f req/s, static %.0f req/s%n",
                 CLIENTS, throughput(url, "gzip", null), throughput(url, "gzip", etag),
@@ -158,8 +174,9 @@ class FeedBenchmark extends IntegrationTest {
         long bytes = 0;
         long started = System.nanoTime();
         for (int i = 0; i < n; i++) {
+            var address = url.apply(i);
             long t = System.nanoTime();
-            var answer = get(url.apply(i), encoding, etag);
+            var answer = get(address, encoding, etag);
             micros[i] = (System.nanoTime() - t) / 1000;
             assertThat(answer.statusCode()).isIn(200, 304);
             bytes = answer.body().length;
