@@ -45,7 +45,7 @@ import fr.cdg.medtravail.support.CpuMeter;
  * Benchmark harness (not a unit test: tag "bench", run with
  * {@code ./mvnw -B -ntp -Pbench verify -Dtest=BookingBenchmark}). 64 clients, each logged in once (session cookie
  * and CSRF token, as the référent's browser), fire {@code POST /api/appointments} over loopback HTTP. After an
- * uncounted warm-up (rounds until the JIT compilers are nearly idle), three timed phases: every time of every
+ * uncounted warm-up (40 rounds, racing and not, on other sessions), three timed phases: every time of every
  * session wanted by {@value #RACERS} clients at once (three in four attempts lose a race and must get 409); every
  * time wanted once, as fast as the server answers (every request books); the same offered at a steady
  * {@code bench.pace} (500) bookings per second. Prints, per phase, requests and bookings per second, p50/p99
@@ -65,9 +65,7 @@ class BookingBenchmark {
     private static final int TIMES_PER_SESSION = 7;
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 400);
     private static final int WARM_UP_SESSIONS = 100;
-    private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up-rounds", 10);
-    /** Warm once the JIT compilers' time during a round is less than this share of its core-seconds. */
-    private static final double WARM_JIT_SHARE = 0.05;
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up-rounds", 40);
     private static final Path PGBENCH = Path.of("/usr/lib/postgresql/15/bin/pgbench");
     private static final String PASSWORD = "bench-password-long-enough";
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -113,22 +111,22 @@ class BookingBenchmark {
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(logIn(username));
         }
-        // Compiled code, filled pools and caches: the figures are those of a server that has been running. Rounds of
-        // the racing phase on other sessions until the JIT compilers are nearly idle (on 2 cores they lag far behind).
+        // Compiled code, filled pools and caches: the figures are those of a server that has been running. Rounds
+        // on other sessions, racing and not, both paths; on 2 cores the JIT compilers lag far behind the requests.
         var jit = ManagementFactory.getCompilationMXBean();
         long warmCreated = 0;
-        int rounds = 0;
+        long warmAttempts = 0;
         double jitShare = 1;
         double warmSeconds = 0;
-        while (rounds < WARM_UP_ROUNDS && jitShare > WARM_JIT_SHARE) {
-            var round = prepare(world, "W" + rounds, WARM_UP_SESSIONS, RACERS, 90);
+        for (int rounds = 0; rounds < WARM_UP_ROUNDS; rounds++) {
+            var round = prepare(world, "W" + rounds, WARM_UP_SESSIONS, rounds % 2 == 0 ? RACERS : 1, 90);
             long compiling = jit.getTotalCompilationTime();
             var warm = race(clients, round);
             assertThat(warm.other()).isZero();
             jitShare = (jit.getTotalCompilationTime() - compiling) / 1000.0 / warm.seconds() / CORES;
             warmCreated += warm.created();
+            warmAttempts += round.size();
             warmSeconds += warm.seconds();
-            rounds++;
         }
         long compilingBefore = jit.getTotalCompilationTime();
         long measuredSince = System.nanoTime();
@@ -151,13 +149,13 @@ class BookingBenchmark {
                 WHERE x.status IN ('BOOKED', 'HELD') AND y.status IN ('BOOKED', 'HELD')
                 """).query(Long.class).single();
         long rows = jdbc.sql("SELECT count(*) FROM appointment WHERE status = 'BOOKED'").query(Long.class).single();
-        long times = (long) (rounds * WARM_UP_SESSIONS + 3 * SESSIONS) * TIMES_PER_SESSION;
+        long times = (long) (WARM_UP_ROUNDS * WARM_UP_SESSIONS + 3 * SESSIONS) * TIMES_PER_SESSION;
         var ceiling = ceiling();
 
         System.out.printf("""
 
                 ==== BookingBenchmark (%d cores, %d clients, %d sessions x %d times) ====
-                warm-up             %d rounds of %d attempts in %.1f s, not counted; JIT compiling time per
+                warm-up             %d rounds, %d attempts in %.1f s, not counted; JIT compiling time per
                                     core-second: %.0f %% in the last round, %.0f %% during the timed phases
                 racing, %d per time:
                   attempts          %d in %.2f s  = %.0f attempts/s
@@ -176,7 +174,7 @@ class BookingBenchmark {
                 ratio               racing attempts/s / ceiling tps = %.3f   bookings/s / ceiling tps = %.3f
                 ==========
                 """, CORES, CLIENTS, SESSIONS, TIMES_PER_SESSION,
-                rounds, WARM_UP_SESSIONS * TIMES_PER_SESSION * RACERS, warmSeconds, 100 * jitShare,
+                WARM_UP_ROUNDS, warmAttempts, warmSeconds, 100 * jitShare,
                 100 * measuredJitShare, RACERS, attempts.size(), run.seconds(), attempts.size() / run.seconds(),
                 run.created(), run.created() / run.seconds(), run.conflicts(), run.other(), run.percentile(50),
                 run.percentile(99), run.percentile(100), cpuPerAttempt, free.created(), free.seconds(),
@@ -261,7 +259,7 @@ class BookingBenchmark {
             nurses.add(jdbc.sql("""
                     INSERT INTO professional (code, kind, last_name, first_name, working_ratio, home_latitude, home_longitude)
                     VALUES (?, 'NURSE', 'Bench', 'Nurse', 1.0, 45.75, 4.83) RETURNING id
-                    """).param("BENCH-N" + label + world.a + "-" + i).query(Long.class).single());
+                    """).param("BENCH-N-" + label + "-" + world.a + "-" + i).query(Long.class).single());
         }
         var sessions = new ArrayList<long[]>();
         var first = LocalDate.now().plusDays(firstDay);
@@ -275,7 +273,7 @@ class BookingBenchmark {
         var agents = jdbc.sql("""
                 INSERT INTO agent (collectivite_id, matricule, last_name, first_name, birth_date, post, hire_date,
                                    last_vip_date)
-                SELECT ?, 'BENCH' || ? || n, 'Agent', 'Bench', DATE '1980-01-01', 'Agent', DATE '2015-01-01',
+                SELECT ?, 'BENCH-' || ? || '-' || n, 'Agent', 'Bench', DATE '1980-01-01', 'Agent', DATE '2015-01-01',
                        current_date - 800
                 FROM generate_series(1, ?) n RETURNING id
                 """).params(world.a, label, count).query(Long.class).list();
