@@ -1,10 +1,11 @@
 -- Issued statements (bordereaux) and their lines. Issued means final: a correction is a new statement naming the one
 -- it corrects, so the application's role may only read and insert; no UPDATE or DELETE even by mistake or by an
 -- injected query. A collectivité with statements cannot be deleted (accounting records outlive the membership);
--- its name and SIREN are kept as they were on the day of issue.
+-- its name and SIREN are kept as they were on the day of issue. The check is immediate; deferrable only so that a
+-- transaction that will roll back (the demo loader's test of an empty database) may look past it.
 CREATE TABLE billing_statement (
     id                  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    collectivite_id     bigint   NOT NULL REFERENCES collectivite (id) ON DELETE RESTRICT,
+    collectivite_id     bigint   NOT NULL REFERENCES collectivite (id) DEFERRABLE INITIALLY IMMEDIATE,
     collectivite_name   text     NOT NULL,
     siren               char(9)  NOT NULL,
     year                smallint NOT NULL CHECK (year BETWEEN 2000 AND 2100),

@@ -102,7 +102,9 @@ class DemoDataLoaderIntegrationTest extends IntegrationTest {
 
     @Test
     void startingOnAnEmptyDatabaseLoadsTheDemoAndItsAccounts() {
-        // Inside the rolled-back test transaction, make the database look empty.
+        // Inside the rolled-back test transaction, make the database look empty; statements issued by other tests
+        // keep their collectivités until commit, which never comes.
+        jdbc.sql("SET CONSTRAINTS ALL DEFERRED").update();
         jdbc.sql("DELETE FROM collectivite").update();
         jdbc.sql("DELETE FROM app_user WHERE username IN ('admin', 'secretariat', 'referent', 'professional')").update();
         var properties = new DemoProperties(true, Preset.CDG69, 7L, "/nonexistent/communes.csv", "s3cret-demo-password");
