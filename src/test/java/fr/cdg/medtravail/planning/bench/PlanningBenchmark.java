@@ -56,14 +56,14 @@ import org.w3c.dom.Element;
 @SpringBootTest
 class PlanningBenchmark {
 
-    /**
-     * {@code demand}: when above 0, the derived demand is brought (units drawn at random with the seed, deleted or
-     * copied) to this share of the doctors' and nurses' capacity; {@code rooms}: when above 0, no cabinet has more rooms. Both make a
-     * near-capacity instance out of a demo preset, where travel and rooms bind.
-     */
     /** The solver configuration under test: {@code -Dbench.config=solver-config/…xml}, the application's by default. */
     static final String CONFIG = System.getProperty("bench.config", PlanningSolverConfig.RESOURCE);
 
+    /**
+     * {@code demand}: when above 0, the derived demand is brought (units drawn at random with the seed, deleted or
+     * copied) to this share of the doctors' and nurses' capacity; {@code rooms}: when above 0, no cabinet has more rooms. Both
+     * make a near-capacity instance out of a demo preset, where travel and rooms bind.
+     */
     record Instance(String name, String preset, int weeks, long seed, double demand, int rooms) {
         @Override
         public String toString() {
