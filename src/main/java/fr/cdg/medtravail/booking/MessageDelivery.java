@@ -3,6 +3,7 @@ package fr.cdg.medtravail.booking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -212,8 +213,7 @@ public class MessageDelivery {
                     + " minutes réservées pour votre collectivité " + session + ". Placez vos agents, ou prévenez le"
                     + " secrétariat au moins " + BookingRules.RELEASE_NOTICE_DAYS + " jours avant si ces minutes"
                     + " resteront inutilisées : elles ne donnent pas droit à de nouveaux créneaux.";
-            case REPLAN_NOTICE -> "Une séance où vous avez des rendez-vous a été replanifiée " + session
-                    + ". Consultez « Mes rendez-vous ».";
+            case REPLAN_NOTICE -> replanNotice(payload);
             case REPLAN_DECISION -> "Une séance avec des rendez-vous a été replanifiée " + session
                     + " : décidez du sort de ses rendez-vous.";
             case CONVOCATION, REMINDER -> "";
@@ -230,6 +230,19 @@ public class MessageDelivery {
         var half = payload.hasNonNull("halfDay") ? " (" + Half.valueOf(payload.path("halfDay").asString()).label()
                 .toLowerCase(Locale.FRENCH) + ")" : "";
         return "pour la séance du " + day + half;
+    }
+
+    /** The day and times of the référent's agents; messages written before they were recorded say less. */
+    private static String replanNotice(JsonNode payload) {
+        if (!payload.hasNonNull("date")) {
+            return "Une séance où vous avez des rendez-vous a été replanifiée. Consultez « Mes rendez-vous ».";
+        }
+        var times = new ArrayList<String>();
+        payload.path("times").forEach(time -> times.add(time.asString()));
+        return "La séance du " + Convocation.frenchDay(LocalDate.parse(payload.path("date").asString())) + " où "
+                + payload.path("appointmentIds").size() + " de vos agents ont rendez-vous (à " + String.join(", ", times)
+                + ") a été replanifiée. Ces rendez-vous attendent la décision du secrétariat, qui vous proposera un"
+                + " autre créneau ; suivez-les dans « Mes rendez-vous ».";
     }
 
     private static String visitLabel(JsonNode payload) {

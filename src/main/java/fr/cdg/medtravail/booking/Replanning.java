@@ -83,10 +83,14 @@ public class Replanning implements BookedSessions {
         return appointments.withStatus(AppointmentStatus.TO_REPLAN);
     }
 
+    /** What the référent's message says: the session's day and their agents' times, never who or why. */
     private static LinkedHashMap<String, Object> notice(long sessionId, List<Appointment> appointments) {
         var notice = new LinkedHashMap<String, Object>();
         notice.put("sessionId", sessionId);
         notice.put("appointmentIds", appointments.stream().map(Appointment::id).toList());
+        notice.put("date", appointments.get(0).start().toLocalDate().toString());
+        notice.put("times", appointments.stream().map(a -> a.start().toLocalTime()).sorted().distinct()
+                .map(time -> time.toString()).toList());
         return notice;
     }
 }

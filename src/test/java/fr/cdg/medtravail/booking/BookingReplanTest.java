@@ -89,6 +89,11 @@ class BookingReplanTest extends IntegrationTest {
                 .param(String.valueOf(session)).query(String.class).list();
         assertThat(messages).containsExactly("REPLAN_DECISION secretariat",
                 "REPLAN_NOTICE referents:collectivite:" + world.a);
+        // The référent is told the day and their agents' times, which the message spells out.
+        assertThat(jdbc.sql("SELECT payload->>'date' || ' ' || (payload->'times')::text FROM notification"
+                        + " WHERE kind = 'REPLAN_NOTICE' AND payload->>'sessionId' = ?")
+                .param(String.valueOf(session)).query(String.class).single())
+                .startsWith(day.toString() + " [\"").contains(":");
         var secretariat = as(Role.SECRETARIAT);
         // The professional of the withdrawn session no longer sees them on their day.
         secretariat.get().uri("/api/professionals/{id}/appointments?date={d}", world.nurse, day).exchange()

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,7 @@ import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.support.IntegrationTest;
 import fr.cdg.medtravail.support.MailServer;
+import fr.cdg.medtravail.visits.SessionReplanned;
 
 /**
  * Convocations and reminders through a real SMTP server (GreenMail, in process): the référent's e-mail carries the
@@ -52,6 +54,8 @@ class ConvocationMailTest extends IntegrationTest {
     JsonMapper json;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private BookingFixture world;
     private RestTestClient referent;
@@ -144,6 +148,28 @@ class ConvocationMailTest extends IntegrationTest {
                 .contains("Séance dans moins de 15 jours : aucun agent placé");
         assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE collectivite_id IN (?, ?) AND sent_at IS NULL")
                 .params(world.a, world.b).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aReplannedSessionsNoticeNamesTheDayAndTheTimes() throws Exception {
+        book(referent, world.agent(world.a), "VIP", at(day, 9, 30));
+        events.publishEvent(SessionReplanned.withdrawn(session, "secretariat"));
+
+        delivery.run(LocalDateTime.now());
+
+        var notice = MailServer.receivedBy(referentEmail).stream()
+                .filter(mail -> subject(mail).equals("Une séance a été replanifiée")).toList();
+        assertThat(notice).hasSize(1);
+        assertThat((String) notice.get(0).getContent()).contains("La séance du " + Convocation.frenchDay(day),
+                "1 de vos agents", "(à 09:30)", "décision du secrétariat");
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
