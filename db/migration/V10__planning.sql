@@ -1,4 +1,4 @@
--- Planning of consultation sessions (issue 3): horizons, derived demand, solver runs, sessions, secretariat decisions.
+-- Planning of consultation sessions: horizons, derived demand, solver runs, sessions, secretariat decisions.
 
 -- Visits waiting to be planned that the agent rows alone do not reveal (return to work, requests).
 CREATE TABLE visit_request (
