@@ -1,8 +1,5 @@
 package fr.cdg.medtravail.feeds;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.security.Role;
+import fr.cdg.medtravail.security.SecretTokens;
 import fr.cdg.medtravail.web.InvalidInputException;
 import fr.cdg.medtravail.web.NotFoundException;
 
@@ -296,11 +294,6 @@ public class FeedService {
     }
 
     private static String digest(String text) {
-        try {
-            var hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return HexFormat.of().formatHex(SecretTokens.sha256(text), 0, 16);
     }
 }

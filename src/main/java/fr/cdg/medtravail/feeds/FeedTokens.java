@@ -1,31 +1,21 @@
 package fr.cdg.medtravail.feeds;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 
-/** Feed tokens: 256 random bits, URL-safe; only their SHA-256 is stored and compared. */
+import fr.cdg.medtravail.security.SecretTokens;
+
+/** Feed tokens: {@link SecretTokens}, only their SHA-256 stored and compared. */
 final class FeedTokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private FeedTokens() {
     }
 
     static String generate() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretTokens.generate();
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return SecretTokens.sha256(token);
     }
 
     /** Whether a presented token has the stored hash, in time independent of where they differ. */

@@ -1,14 +1,9 @@
 package fr.cdg.medtravail.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.List;
@@ -36,7 +31,6 @@ public class ApiTokenService {
     static final int DEFAULT_DAYS = 90;
     static final int MAX_DAYS = 365;
     private static final int MAX_NAME = 100;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     static final Duration REMEMBERED = Duration.ofSeconds(10);
     private static final int MAX_REMEMBERED = 10_000;
@@ -63,9 +57,7 @@ public class ApiTokenService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        var token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = PREFIX + SecretTokens.generate();
         var stored = tokens.insert(owner.id(), name.strip(), hash(token), clock.instant().plus(Duration.ofDays(days)));
         return new ApiToken.Created(stored.id(), stored.name(), token, stored.createdAt(), stored.expiresAt());
     }
@@ -136,10 +128,6 @@ public class ApiTokenService {
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return SecretTokens.sha256(token);
     }
 }
