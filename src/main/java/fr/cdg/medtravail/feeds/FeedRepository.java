@@ -19,6 +19,7 @@ import fr.cdg.medtravail.booking.BookingSettings;
 import fr.cdg.medtravail.booking.OpeningHours;
 import fr.cdg.medtravail.booking.SessionHours;
 import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import fr.cdg.medtravail.visits.VisitKind;
 
 /**
@@ -120,8 +121,9 @@ class FeedRepository {
 
     // Targets, read from the directory.
 
-    Optional<String> professionalKind(long id) {
-        return jdbc.sql("SELECT kind FROM professional WHERE id = ?").param(id).query(String.class).optional();
+    Optional<ProfessionalKind> professionalKind(long id) {
+        return jdbc.sql("SELECT kind FROM professional WHERE id = ?").param(id)
+                .query((rs, row) -> ProfessionalKind.valueOf(rs.getString(1))).optional();
     }
 
     boolean cabinetExists(long id) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.security.SecretTokens;
@@ -121,8 +122,9 @@ public class FeedService {
         if (!FeedTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        var found = repository.byTokenHash(FeedTokens.hash(token))
-                .filter(feed -> FeedTokens.matches(token, feed.tokenHash()) && feed.entitled());
+        var hash = FeedTokens.hash(token);
+        var found = repository.byTokenHash(hash)
+                .filter(feed -> FeedTokens.matches(hash, feed.tokenHash()) && feed.entitled());
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -227,7 +229,7 @@ public class FeedService {
                 }
                 var kind = repository.professionalKind(id)
                         .orElseThrow(() -> new NotFoundException("Professional", id));
-                if (scope == FeedScope.STATUTORY && !kind.equals("APPROVED_DOCTOR")) {
+                if (scope == FeedScope.STATUTORY && kind != ProfessionalKind.APPROVED_DOCTOR) {
                     throw new InvalidInputException(requested == null ? "scope" : "targetId",
                             "statutory appointments are held by approved doctors only");
                 }

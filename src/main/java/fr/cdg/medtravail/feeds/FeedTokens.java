@@ -18,9 +18,9 @@ final class FeedTokens {
         return SecretTokens.sha256(token);
     }
 
-    /** Whether a presented token has the stored hash, in time independent of where they differ. */
-    static boolean matches(String token, byte[] storedHash) {
-        return MessageDigest.isEqual(hash(token), storedHash);
+    /** Whether a presented token's hash is the stored one, in time independent of where they differ. */
+    static boolean matches(byte[] presentedHash, byte[] storedHash) {
+        return MessageDigest.isEqual(presentedHash, storedHash);
     }
 
     /** Whether the text could be a token at all (checked before any hashing or query). */
