@@ -16,6 +16,7 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -213,12 +214,22 @@ class StatutoryBenchmark {
      * works it and finds a room (the premises' and the open cabinets' rooms together), places and travel ignored, a
      * visit splittable. Earliest deadline first over the days gives the most minutes such a relaxation can place
      * (Glover's rule for intervals); the minutes it leaves over need at least as many requests as the largest ones that
-     * add up to them. Computed for all requests and, with the whole capacity, for the mandatory ones alone.
+     * add up to them. The same relaxation is run a second time in whole hours: a half-day holds at most three (3 × 60
+     * + 30, 120 + 60 + 30, 150 + 60), because the whole hours of visits sharing a half-day add up to at most those of
+     * its 210 minutes (⌊a/60⌋ + ⌊b/60⌋ ≤ ⌊(a+b)/60⌋); a half-hour visit needs none. The bound is the tighter of the two.
+     * Computed for all requests and, with the whole capacity, for the mandatory ones alone.
      */
     record CapacityBound(int total, int leastMissed, int mandatory, int leastMandatoryMissed, long[] demandByMonth,
                          long[] capacityByMonth, long[] overflowByMonth) {
 
+        /** Whole hours a doctor's half-day holds: ⌊210 / 60⌋. */
+        static final int HOURS_PER_HALF_DAY = Timetable.HALF_DAY_MINUTES / 60;
+
         record Need(LocalDate from, LocalDate dueOn, int minutes, boolean mandatory) {
+
+            int hours() {
+                return minutes / 60;
+            }
         }
 
         static CapacityBound of(List<Arrival> arrivals, World world, StatutoryDeadlines deadlines) {
@@ -238,32 +249,44 @@ class StatutoryBenchmark {
                 if (!calendar.isWorkingDay(day)) {
                     continue;
                 }
-                int minutes = 0;
+                int halfDays = 0;
                 for (var half : Half.values()) {
                     var today = day;
                     long doctors = world.doctors.stream().filter(d -> d.works(today, half)).count();
                     var weekly = new WeeklyHalfDay(day.getDayOfWeek(), half);
                     int rooms = world.places.stream().filter(p -> p.openHalfDays().isEmpty() || p.openHalfDays().contains(weekly))
                             .mapToInt(StatutoryPlace::rooms).sum();
-                    minutes += (int) Math.min(doctors, rooms) * Timetable.HALF_DAY_MINUTES;
+                    halfDays += (int) Math.min(doctors, rooms);
                 }
-                capacity.put(day, minutes);
+                capacity.put(day, halfDays);
             }
             var demandByMonth = new long[12];
             var capacityByMonth = new long[12];
             needs.forEach(n -> demandByMonth[n.from().getMonthValue() - 1] += n.minutes());
-            capacity.forEach((day, minutes) -> capacityByMonth[day.getMonthValue() - 1] += day.getYear() == YEAR ? minutes : 0);
+            capacity.forEach((day, halfDays) -> capacityByMonth[day.getMonthValue() - 1] += day.getYear() == YEAR
+                    ? (long) halfDays * Timetable.HALF_DAY_MINUTES : 0);
+            var mandatory = needs.stream().filter(Need::mandatory).toList();
             var overflowByMonth = new long[12];
-            long overflow = overflow(needs, capacity, overflowByMonth);
-            long mandatoryOverflow = overflow(needs.stream().filter(Need::mandatory).toList(), capacity, new long[12]);
-            return new CapacityBound(needs.size(), leastRequests(needs, overflow),
-                    (int) needs.stream().filter(Need::mandatory).count(),
-                    leastRequests(needs.stream().filter(Need::mandatory).toList(), mandatoryOverflow),
+            var hoursOverflowByMonth = new long[12];
+            int leastMissed = Math.max(
+                    leastRequests(needs, Need::minutes, overflow(needs, Need::minutes, capacity, Timetable.HALF_DAY_MINUTES, overflowByMonth)),
+                    leastRequests(needs, Need::hours, overflow(needs, Need::hours, capacity, HOURS_PER_HALF_DAY, hoursOverflowByMonth)));
+            int leastMandatoryMissed = Math.max(
+                    leastRequests(mandatory, Need::minutes, overflow(mandatory, Need::minutes, capacity, Timetable.HALF_DAY_MINUTES, new long[12])),
+                    leastRequests(mandatory, Need::hours, overflow(mandatory, Need::hours, capacity, HOURS_PER_HALF_DAY, new long[12])));
+            for (int m = 0; m < 12; m++) {
+                overflowByMonth[m] = Math.max(overflowByMonth[m], hoursOverflowByMonth[m] * 60);
+            }
+            return new CapacityBound(needs.size(), leastMissed, mandatory.size(), leastMandatoryMissed,
                     demandByMonth, capacityByMonth, overflowByMonth);
         }
 
-        /** Minutes left over by earliest deadline first, day by day, each left-over counted in its receipt month. */
-        private static long overflow(List<Need> needs, TreeMap<LocalDate, Integer> capacity, long[] byMonth) {
+        /**
+         * What earliest deadline first leaves over, day by day, in the unit of {@code size} ({@code perHalfDay} of it
+         * in each doctor's half-day), each left-over counted in its receipt month.
+         */
+        private static long overflow(List<Need> needs, ToIntFunction<Need> size, TreeMap<LocalDate, Integer> capacity,
+                                     int perHalfDay, long[] byMonth) {
             var byStart = needs.stream().sorted(Comparator.comparing(Need::from)).toList();
             var waiting = new PriorityQueue<int[]>(Comparator.comparing(w -> byStart.get(w[0]).dueOn()));
             long overflow = 0;
@@ -271,10 +294,10 @@ class StatutoryBenchmark {
             for (var entry : capacity.entrySet()) {
                 var day = entry.getKey();
                 while (next < byStart.size() && !byStart.get(next).from().isAfter(day)) {
-                    waiting.add(new int[] {next, byStart.get(next).minutes()});
+                    waiting.add(new int[] {next, size.applyAsInt(byStart.get(next))});
                     next++;
                 }
-                int free = entry.getValue();
+                int free = entry.getValue() * perHalfDay;
                 while (!waiting.isEmpty() && (free > 0 || byStart.get(waiting.peek()[0]).dueOn().isBefore(day))) {
                     var head = waiting.peek();
                     var need = byStart.get(head[0]);
@@ -298,9 +321,9 @@ class StatutoryBenchmark {
             return overflow;
         }
 
-        /** The fewest requests whose minutes add up to the overflow: the largest ones. */
-        private static int leastRequests(List<Need> needs, long overflow) {
-            var largest = needs.stream().mapToInt(Need::minutes).boxed().sorted(Comparator.reverseOrder()).toList();
+        /** The fewest requests whose sizes add up to the overflow: the largest ones. */
+        private static int leastRequests(List<Need> needs, ToIntFunction<Need> size, long overflow) {
+            var largest = needs.stream().mapToInt(size).boxed().sorted(Comparator.reverseOrder()).toList();
             int count = 0;
             for (long covered = 0; covered < overflow; covered += largest.get(count++)) {
             }
@@ -308,7 +331,7 @@ class StatutoryBenchmark {
         }
 
         void print() {
-            System.out.printf("%-32s all %6.2f %% (%d/%d)   mandatory %6.2f %% (%d/%d)   (doctor time and rooms only)%n",
+            System.out.printf("%-32s all %6.2f %% (%d/%d)   mandatory %6.2f %% (%d/%d)   (doctor time, rooms, whole hours per half-day)%n",
                     "Capacity bound", 100.0 * (total - leastMissed) / total, total - leastMissed, total,
                     100.0 * (mandatory - leastMandatoryMissed) / mandatory, mandatory - leastMandatoryMissed, mandatory);
             System.out.printf("%-32s doctor-hours by month, demand received / capacity: %s%n", "", byMonth());
