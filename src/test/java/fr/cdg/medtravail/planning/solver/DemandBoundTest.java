@@ -1,6 +1,7 @@
 package fr.cdg.medtravail.planning.solver;
 
 import static fr.cdg.medtravail.directory.professional.ProfessionalKind.NURSE;
+import static fr.cdg.medtravail.directory.professional.ProfessionalKind.OCCUPATIONAL_DOCTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -36,5 +37,23 @@ class DemandBoundTest {
 
         assertThat(DemandBound.minutes(plan)).isEqualTo(420);
         assertThat(DemandBound.assignedMinutes(plan)).isZero();
+    }
+
+    /**
+     * One cabinet with one room, open on Monday morning only; a doctor and a nurse both work that half-day. Each kind
+     * alone could fill the room (420 min with the kinds apart), but they share it: one session, 210 min.
+     */
+    @Test
+    void doctorsAndNursesShareTheRooms() {
+        var plan = new PlanningInputBuilder(MONDAY, MONDAY.plusDays(4), MONDAY)
+                .collectivite(10, Map.of(1L, 10))
+                .cabinet(1, 1, 45.76, 4.84, WeeklyHalfDay.parseAll("MON-AM"))
+                .professional(100, NURSE, WeeklyHalfDay.parseAll("MON-AM"))
+                .professional(101, OCCUPATIONAL_DOCTOR, WeeklyHalfDay.parseAll("MON-AM"))
+                .unit(1, 10, NURSE, 210, 2)
+                .unit(2, 10, OCCUPATIONAL_DOCTOR, 210, 2)
+                .plan();
+
+        assertThat(DemandBound.minutes(plan)).isEqualTo(210);
     }
 }
