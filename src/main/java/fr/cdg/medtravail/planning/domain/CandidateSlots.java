@@ -35,6 +35,11 @@ public final class CandidateSlots implements CountableValueRange<Slot> {
         return slots;
     }
 
+    /** The cabinets the unit may be seen at (reachable within the travel limit, teleconsultation when allowed). */
+    public Set<Long> cabinetIds() {
+        return cabinetIds;
+    }
+
     @Override
     public boolean contains(Slot slot) {
         return slot != null && kinds.contains(slot.professional().kind()) && cabinetIds.contains(slot.cabinet().id())

@@ -43,7 +43,7 @@ public final class ProblemBuilder {
         var cabinets = cabinets(input.cabinets());
         var cabinetById = cabinets.stream().collect(Collectors.toMap(SessionCabinet::id, c -> c));
         var collectivites = input.collectivites().stream()
-                .map(row -> new ServedCollectivite(row.id(), row.name(), withTeleconsultation(row.minutesToCabinet(), cabinets),
+                .map(row -> new ServedCollectivite(row.id(), row.name(), Map.copyOf(row.minutesToCabinet()),
                         ownCabinet(row.id(), cabinets)))
                 .toList();
         var collectiviteById = collectivites.stream().collect(Collectors.toMap(ServedCollectivite::id, c -> c));
@@ -174,13 +174,6 @@ public final class ProblemBuilder {
                 .limit(cabinetsPerCollectivite)
                 .map(SessionCabinet::id)
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    /** Teleconsultation needs no travel: 0 minutes from every collectivité (DOMAIN.md, Cabinet). */
-    private static Map<Long, Integer> withTeleconsultation(Map<Long, Integer> minutes, List<SessionCabinet> cabinets) {
-        var all = new HashMap<>(minutes);
-        cabinets.stream().filter(SessionCabinet::teleconsultation).forEach(c -> all.put(c.id(), 0));
-        return Map.copyOf(all);
     }
 
     private static long ownId(ServedCollectivite collectivite) {

@@ -8,9 +8,12 @@ import java.util.Map;
  */
 public record ServedCollectivite(long id, String name, Map<Long, Integer> minutesToCabinet, Long ownCabinetId) {
 
-    /** Minutes of travel to a cabinet; unknown pairs count as unreachable. */
+    /**
+     * Minutes of travel to a cabinet; unknown pairs count as unreachable. Teleconsultation needs no travel: 0 minutes
+     * from every collectivité (DOMAIN.md, Cabinet), so {@code minutesToCabinet} holds only real trips.
+     */
     public int minutesTo(SessionCabinet cabinet) {
-        return minutesToCabinet.getOrDefault(cabinet.id(), Integer.MAX_VALUE);
+        return cabinet.teleconsultation() ? 0 : minutesToCabinet.getOrDefault(cabinet.id(), Integer.MAX_VALUE);
     }
 
     @Override
