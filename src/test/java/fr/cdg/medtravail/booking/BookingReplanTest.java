@@ -71,7 +71,7 @@ class BookingReplanTest extends IntegrationTest {
     void aReplacementOfTheRightKindAtTheSamePlaceAndTimeKeepsTheAppointments() {
         long replacement = world.doctor;
         events.publishEvent(new SessionReplanned(session, false, replacement, ProfessionalKind.OCCUPATIONAL_DOCTOR,
-                day, Half.AM, world.cabinet, "secretariat"));
+                day, Half.AM, world.cabinet, List.of(world.a), "secretariat"));
 
         assertThat(statuses()).containsExactly("BOOKED", "BOOKED");
         assertThat(jdbc.sql("SELECT count(*) FROM appointment_change WHERE appointment_id IN (:ids) AND note LIKE 'session kept%'")
@@ -82,7 +82,7 @@ class BookingReplanTest extends IntegrationTest {
 
     @Test
     void withoutAReplacementTheAppointmentsWaitForTheSecretariatAndTheReferentIsTold() {
-        events.publishEvent(SessionReplanned.withdrawn(session, "secretariat"));
+        events.publishEvent(SessionReplanned.withdrawn(session, List.of(world.a), "secretariat"));
 
         assertThat(statuses()).containsExactly("TO_REPLAN", "TO_REPLAN");
         var messages = jdbc.sql("SELECT kind || ' ' || recipient FROM notification WHERE payload->>'sessionId' = ? ORDER BY kind")
@@ -108,7 +108,7 @@ class BookingReplanTest extends IntegrationTest {
     @Test
     void aReplacementWhoMayNotHoldTheVisitsDoesNotKeepThem() {
         events.publishEvent(new SessionReplanned(session, false, world.nurse, ProfessionalKind.PSYCHOLOGIST, day,
-                Half.AM, world.cabinet, "secretariat"));
+                Half.AM, world.cabinet, List.of(world.a), "secretariat"));
         assertThat(statuses()).containsExactly("TO_REPLAN", "TO_REPLAN");
     }
 }

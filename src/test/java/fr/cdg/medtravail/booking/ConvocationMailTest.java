@@ -153,7 +153,7 @@ class ConvocationMailTest extends IntegrationTest {
     @Test
     void aReplannedSessionsNoticeNamesTheDayAndTheTimes() throws Exception {
         book(referent, world.agent(world.a), "VIP", at(day, 9, 30));
-        events.publishEvent(SessionReplanned.withdrawn(session, "secretariat"));
+        events.publishEvent(SessionReplanned.withdrawn(session, List.of(world.a), "secretariat"));
 
         delivery.run(LocalDateTime.now());
 

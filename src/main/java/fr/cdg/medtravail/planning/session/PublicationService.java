@@ -128,7 +128,7 @@ public class PublicationService {
         if (before.status() == SessionStatus.PUBLISHED) {
             events.publishEvent(new SessionReplanned(sessionId, false, professionalId,
                     professionals.get(professionalId).details().kind(), date, half,
-                    cabinetId, move.decidedBy().trim()));
+                    cabinetId, session.servedCollectivites(), move.decidedBy().trim()));
         }
         sessions.move(sessionId, professionalId, date, half, cabinetId, LocalDate.now(clock));
         var after = named.find(sessionId).orElseThrow();
