@@ -12,7 +12,8 @@ import fr.cdg.medtravail.directory.professional.ProfessionalKind;
  * serves ({@code collectiviteIds}, from planning's demand units: booking cannot tell them from appointments, since a
  * collectivité may have booked nobody yet). Booking, which planning may not depend on, listens: a replacement of a
  * kind allowed for the booked visits at the same place and time keeps the appointments; otherwise they wait for the
- * secretariat's decision and the référents are told. Lives here because both modules may use visits.
+ * secretariat's decision and the référents are told, those of every served collectivité too when the session changes
+ * place or time. Lives here because both modules may use visits.
  */
 public record SessionReplanned(long sessionId, boolean withdrawn, Long professionalId,
                                ProfessionalKind professionalKind, LocalDate date, Half half, Long cabinetId,
