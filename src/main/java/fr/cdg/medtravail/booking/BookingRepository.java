@@ -50,6 +50,18 @@ class BookingRepository {
     }
 
     /**
+     * The session's change counter ({@code planning_session.sequence}, bumped by a trigger on every change): read
+     * before a change is written, it tells that change from the next ones in a notice's dedup key.
+     */
+    int sessionSequence(long id) {
+        return jdbc.sql("SELECT sequence FROM planning_session WHERE id = ?").param(id).query(Integer.class).single();
+    }
+
+    String cabinetName(long id) {
+        return jdbc.sql("SELECT name FROM cabinet WHERE id = ?").param(id).query(String.class).single();
+    }
+
+    /**
      * Published sessions between two days that reserve minutes for the collectivité or whose cabinet is within
      * {@code reachMinutes} of it (their pool may hold minutes), in time order.
      */

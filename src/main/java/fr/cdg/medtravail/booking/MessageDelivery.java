@@ -196,6 +196,7 @@ public class MessageDelivery {
             case WAITLIST_OFFER -> "Un créneau pour un agent de votre liste d'attente";
             case EMPTY_RESERVE_WARNING -> "Séance dans moins de 15 jours : aucun agent placé";
             case REPLAN_NOTICE -> "Une séance a été replanifiée";
+            case SESSION_MOVED -> "Changement d'une séance annoncée";
             case REPLAN_DECISION -> "Séance replanifiée : rendez-vous à traiter";
             case CONVOCATION, REMINDER -> "Rendez-vous";
         };
@@ -214,6 +215,7 @@ public class MessageDelivery {
                     + " secrétariat au moins " + BookingRules.RELEASE_NOTICE_DAYS + " jours avant si ces minutes"
                     + " resteront inutilisées : elles ne donnent pas droit à de nouveaux créneaux.";
             case REPLAN_NOTICE -> replanNotice(payload);
+            case SESSION_MOVED -> sessionMoved(payload);
             case REPLAN_DECISION -> "Une séance avec des rendez-vous a été replanifiée " + session
                     + " : décidez du sort de ses rendez-vous.";
             case CONVOCATION, REMINDER -> "";
@@ -223,13 +225,26 @@ public class MessageDelivery {
 
     /** "pour la séance du lundi 3 mars 2031 (matin)", from the payload's date and halfDay. */
     private static String session(JsonNode payload) {
-        if (!payload.hasNonNull("date")) {
-            return "";
-        }
-        var day = Convocation.frenchDay(LocalDate.parse(payload.path("date").asString()));
-        var half = payload.hasNonNull("halfDay") ? " (" + Half.valueOf(payload.path("halfDay").asString()).label()
+        return payload.hasNonNull("date") ? "pour la séance du " + day(payload, "date", "halfDay") : "";
+    }
+
+    /** "lundi 3 mars 2031 (matin)", from two fields of the payload (the half-day may be missing). */
+    private static String day(JsonNode payload, String dateField, String halfField) {
+        var day = Convocation.frenchDay(LocalDate.parse(payload.path(dateField).asString()));
+        var half = payload.hasNonNull(halfField) ? " (" + Half.valueOf(payload.path(halfField).asString()).label()
                 .toLowerCase(Locale.FRENCH) + ")" : "";
-        return "pour la séance du " + day + half;
+        return day + half;
+    }
+
+    /** The session as it was announced, and its new day, half-day and cabinet or its withdrawal; no agent. */
+    private static String sessionMoved(JsonNode payload) {
+        var announced = "La séance du " + day(payload, "date", "halfDay") + " annoncée à votre collectivité";
+        if (payload.path("withdrawn").asBoolean()) {
+            return announced + " est retirée du planning. Les séances à venir de votre collectivité sont dans"
+                    + " « Mes rendez-vous ».";
+        }
+        return announced + " est déplacée au " + day(payload, "newDate", "newHalfDay") + ", lieu : "
+                + payload.path("cabinet").asString() + ". Placez vos agents depuis « Mes rendez-vous ».";
     }
 
     /** The day and times of the référent's agents; messages written before they were recorded say less. */

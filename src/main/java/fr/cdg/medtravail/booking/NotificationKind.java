@@ -10,6 +10,11 @@ public enum NotificationKind {
     EMPTY_RESERVE_WARNING,
     /** A session with appointments was re-planned: the référent is told. */
     REPLAN_NOTICE,
+    /**
+     * A published session serving the collectivité moved to another day, half-day or cabinet, or was withdrawn: the
+     * référent is told, without agent data, unless a {@link #REPLAN_NOTICE} already tells them of it.
+     */
+    SESSION_MOVED,
     /** The secretariat must decide what becomes of appointments of a re-planned session. */
     REPLAN_DECISION,
     /** The référent's convocation of an agent, with the PDF attached; none for a confidential visit. */

@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.cdg.medtravail.booking.MessageRepository.Delivery;
 import fr.cdg.medtravail.calendar.Half;
+import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import fr.cdg.medtravail.security.Role;
 import fr.cdg.medtravail.support.IntegrationTest;
 import fr.cdg.medtravail.support.MailServer;
@@ -153,7 +154,7 @@ class ConvocationMailTest extends IntegrationTest {
     @Test
     void aReplannedSessionsNoticeNamesTheDayAndTheTimes() throws Exception {
         book(referent, world.agent(world.a), "VIP", at(day, 9, 30));
-        events.publishEvent(SessionReplanned.withdrawn(session, "secretariat"));
+        events.publishEvent(SessionReplanned.withdrawn(session, List.of(world.a), "secretariat"));
 
         delivery.run(LocalDateTime.now());
 
@@ -162,6 +163,25 @@ class ConvocationMailTest extends IntegrationTest {
         assertThat(notice).hasSize(1);
         assertThat((String) notice.get(0).getContent()).contains("La séance du " + Convocation.frenchDay(day),
                 "1 de vos agents", "(à 09:30)", "décision du secrétariat");
+        assertThat(MailServer.receivedBy(referentEmail)).extracting(ConvocationMailTest::subject)
+                .doesNotContain("Changement d'une séance annoncée");
+    }
+
+    @Test
+    void aMovedSessionIsAnnouncedToTheReferentWithoutAppointments() throws Exception {
+        var cabinetName = jdbc.sql("SELECT name FROM cabinet WHERE id = ?").param(world.cabinet).query(String.class)
+                .single();
+        events.publishEvent(new SessionReplanned(session, false, world.nurse, ProfessionalKind.NURSE, day.plusDays(1),
+                Half.PM, world.cabinet, List.of(world.a), "secretariat"));
+
+        delivery.run(LocalDateTime.now());
+
+        var notice = MailServer.receivedBy(referentEmail).stream()
+                .filter(mail -> subject(mail).equals("Changement d'une séance annoncée")).toList();
+        assertThat(notice).hasSize(1);
+        assertThat((String) notice.get(0).getContent()).contains(
+                "La séance du " + Convocation.frenchDay(day) + " (matin) annoncée à votre collectivité est déplacée au "
+                        + Convocation.frenchDay(day.plusDays(1)) + " (après-midi), lieu : " + cabinetName + ".");
     }
 
     private static String subject(MimeMessage mail) {

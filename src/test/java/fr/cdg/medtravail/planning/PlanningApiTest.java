@@ -350,15 +350,27 @@ class PlanningApiTest extends PlanningTest {
         move(later, Map.of("date", start.plusWeeks(3).toString()))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].message").isEqualTo("Inside the horizon");
-        // Published long ago: the move is announced again, its notice dated today.
+        // Published long ago, serving two collectivités that booked nobody: the move is announced again, its notice
+        // dated today, and each collectivité's référents are told once.
         jdbc.sql("UPDATE planning_session SET status = 'PUBLISHED', published_at = now(), notice_date = DATE '2040-01-02' WHERE id = ?")
                 .param(later).update();
+        for (long collectivite : List.of(fixture.townId, fixture.villageId)) {
+            jdbc.sql("""
+                    INSERT INTO planning_demand_unit (horizon_id, collectivite_id, professional_kind, allowed_kinds, reason, minutes, priority, session_id)
+                    VALUES (?, ?, 'OCCUPATIONAL_DOCTOR', '{OCCUPATIONAL_DOCTOR}', 'VIP', 30, 2, ?)
+                    """).params(horizon, collectivite, later).update();
+        }
         move(later, Map.of("date", tuesday.toString(), "halfDay", "PM"))
                 .expectStatus().isOk();
         assertThat(jdbc.sql("SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND action = 'MOVE'")
                 .param(horizon).query(Integer.class).single()).isOne();
         assertThat(jdbc.sql("SELECT notice_date FROM planning_session WHERE id = ?").param(later)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.now());
+        assertThat(jdbc.sql("""
+                SELECT collectivite_id FROM notification
+                WHERE kind = 'SESSION_MOVED' AND payload->>'sessionId' = ? AND payload->>'newDate' = ?
+                """).params(String.valueOf(later), tuesday.toString()).query(Long.class).list())
+                .containsExactlyInAnyOrder(fixture.townId, fixture.villageId);
     }
 
     /** Visits planned in the previous horizon are not owed again in the next one, however urgent they have become. */

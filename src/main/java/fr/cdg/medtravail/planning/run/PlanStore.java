@@ -109,7 +109,7 @@ class PlanStore {
                     var replacement = decision.replacement();
                     events.publishEvent(new SessionReplanned(session.id(), false, replacement.professionalId(),
                             kinds.get(replacement.professionalId()), session.date(), session.halfDay(),
-                            session.cabinetId(), SOLVER));
+                            session.cabinetId(), session.servedCollectivites(), SOLVER));
                     sessions.handOver(session.id(), replacement.professionalId());
                     changes.log(horizonId, session.id(), ChangeAction.REPLAN, SOLVER,
                             "Published session handed over to another professional at the same cabinet and half-day: "
@@ -117,7 +117,7 @@ class PlanStore {
                             sessions.find(session.id()).map(Object::toString).orElse(null));
                 }
                 case WITHDRAWN -> {
-                    events.publishEvent(SessionReplanned.withdrawn(session.id(), SOLVER));
+                    events.publishEvent(SessionReplanned.withdrawn(session.id(), session.servedCollectivites(), SOLVER));
                     sessions.withdraw(session.id());
                     changes.log(horizonId, session.id(), ChangeAction.REPLAN, SOLVER,
                             "Published session withdrawn: its professional is no longer available and nobody holds "

@@ -1,6 +1,7 @@
 package fr.cdg.medtravail.planning.session;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import fr.cdg.medtravail.calendar.Half;
@@ -9,4 +10,9 @@ import fr.cdg.medtravail.calendar.Half;
 public record PlannedSession(long id, long horizonId, long professionalId, LocalDate date, Half halfDay,
                              long cabinetId, SessionStatus status, boolean pinned, int capacityMinutes,
                              LocalDate noticeDate, Map<Long, Integer> collectivites) {
+
+    /** The ids of the collectivités the session serves: those told when it moves. */
+    public List<Long> servedCollectivites() {
+        return List.copyOf(collectivites.keySet());
+    }
 }

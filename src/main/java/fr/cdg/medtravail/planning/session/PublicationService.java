@@ -107,7 +107,8 @@ public class PublicationService {
      * Secretariat decision: moves a session (possibly inside the notice window), refused with the name of the hard
      * rule it would break, and recorded with who, when and why. The moved session is pinned. A published session's
      * notice is given again today, and booking hears of the move ({@link SessionReplanned}) before it is written: the
-     * appointments it can no longer keep wait for the secretariat and the référents concerned are told.
+     * appointments it can no longer keep wait for the secretariat, and the référents of every collectivité the session
+     * serves are told when its place or time changes.
      */
     @Transactional
     public StoredSession move(long sessionId, SessionMove move) {
@@ -128,7 +129,7 @@ public class PublicationService {
         if (before.status() == SessionStatus.PUBLISHED) {
             events.publishEvent(new SessionReplanned(sessionId, false, professionalId,
                     professionals.get(professionalId).details().kind(), date, half,
-                    cabinetId, move.decidedBy().trim()));
+                    cabinetId, session.servedCollectivites(), move.decidedBy().trim()));
         }
         sessions.move(sessionId, professionalId, date, half, cabinetId, LocalDate.now(clock));
         var after = named.find(sessionId).orElseThrow();
