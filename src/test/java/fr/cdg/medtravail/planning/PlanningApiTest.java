@@ -169,6 +169,8 @@ class PlanningApiTest extends PlanningTest {
                 FROM planning_session WHERE horizon_id = ? AND professional_id <> ? AND status = 'PUBLISHED'
                 """;
         var untouched = jdbc.sql(others).params(horizon, nurse).query(String.class).list();
+        var nurseSessions = jdbc.sql("SELECT id FROM planning_session WHERE horizon_id = ? AND professional_id = ? AND status = 'PUBLISHED'")
+                .params(horizon, nurse).query(Long.class).list();
         replanAfterSickLeave(horizon, nurse, start, start.plusWeeks(3), 2);
         assertThat(HardRuleChecker.violations(jdbc, horizon)).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM planning_session WHERE horizon_id = ? AND professional_id = ?")
@@ -177,6 +179,16 @@ class PlanningApiTest extends PlanningTest {
         assertThat(jdbc.sql(others).params(horizon, nurse).query(String.class).list()).containsAll(untouched);
         assertThat(jdbc.sql("SELECT count(*) FROM planning_change_log WHERE horizon_id = ? AND action = 'REPLAN'")
                 .param(horizon).query(Integer.class).single()).isPositive();
+        // Her published sessions nobody took over are gone, and the référents they were announced to are told so.
+        var gone = nurseSessions.stream().filter(id -> jdbc.sql("SELECT count(*) FROM planning_session WHERE id = ?")
+                .param(id).query(Integer.class).single() == 0).toList();
+        assertThat(gone).isNotEmpty();
+        for (var id : gone) {
+            assertThat(jdbc.sql("""
+                    SELECT count(*) FROM notification WHERE kind = 'SESSION_MOVED' AND payload->>'sessionId' = ?
+                    AND (payload->>'withdrawn')::boolean
+                    """).param(String.valueOf(id)).query(Integer.class).single()).as("session %d", id).isPositive();
+        }
 
         // The doctor leaves the CDG: the next run moves his sessions to no one (he is the only doctor).
         jdbc.sql("UPDATE professional SET active = false WHERE id = ?").param(fixture.doctorId).update();

@@ -1,11 +1,15 @@
 package fr.cdg.medtravail.planning.run;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import fr.cdg.medtravail.planning.changelog.ChangeAction;
 import fr.cdg.medtravail.planning.changelog.ChangeLogRepository;
@@ -25,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Maps a solution to sessions and stores it, one transaction per stored plan. Published sessions the plan no longer
- * uses are settled on the final plan only: a hand-over or a withdrawal tells booking, which moves appointments and
- * notifies référents, and an intermediate best solution may still change.
+ * uses are settled on the final plan only: a hand-over, a withdrawal or a deletion tells booking, which moves
+ * appointments and notifies référents, and an intermediate best solution may still change.
  */
 @Component
 class PlanStore {
@@ -80,7 +84,7 @@ class PlanStore {
         var kinds = new HashMap<Long, ProfessionalKind>();
         bySlot.keySet().forEach(slot -> kinds.put(slot.professional().id(), slot.professional().kind()));
         if (settleDropped) {
-            settleDropped(solution.getHorizonId(), drafts, kinds);
+            settleDropped(solution.getHorizonId(), drafts, kinds, announced(solution));
         }
         sessions.storePlan(solution.getHorizonId(), drafts, unassigned, solution.getRules().sessionMinutes());
         var score = solution.getScore();
@@ -94,7 +98,8 @@ class PlanStore {
      * Published sessions the plan no longer uses, settled before the plan is stored. Booking hears of each change
      * before it is written, in this transaction, since it reads the session as it was.
      */
-    private void settleDropped(long horizonId, List<SessionDraft> drafts, Map<Long, ProfessionalKind> kinds) {
+    private void settleDropped(long horizonId, List<SessionDraft> drafts, Map<Long, ProfessionalKind> kinds,
+                               Map<Place, Set<Long>> announced) {
         var published = sessions.publishedOf(horizonId);
         var dropped = DroppedSessions.dropped(published, drafts);
         if (dropped.isEmpty()) {
@@ -104,12 +109,14 @@ class PlanStore {
         for (var decision : DroppedSessions.decide(published, drafts, booked)) {
             var session = decision.session();
             var before = session.toString();
+            var served = List.copyOf(announced.getOrDefault(Place.of(session),
+                    Set.copyOf(session.servedCollectivites())));
             switch (decision.fate()) {
                 case HANDED_OVER -> {
                     var replacement = decision.replacement();
                     events.publishEvent(new SessionReplanned(session.id(), false, replacement.professionalId(),
                             kinds.get(replacement.professionalId()), session.date(), session.halfDay(),
-                            session.cabinetId(), session.servedCollectivites(), SOLVER));
+                            session.cabinetId(), served, SOLVER));
                     sessions.handOver(session.id(), replacement.professionalId());
                     changes.log(horizonId, session.id(), ChangeAction.REPLAN, SOLVER,
                             "Published session handed over to another professional at the same cabinet and half-day: "
@@ -117,7 +124,7 @@ class PlanStore {
                             sessions.find(session.id()).map(Object::toString).orElse(null));
                 }
                 case WITHDRAWN -> {
-                    events.publishEvent(SessionReplanned.withdrawn(session.id(), session.servedCollectivites(), SOLVER));
+                    events.publishEvent(SessionReplanned.withdrawn(session.id(), served, SOLVER));
                     sessions.withdraw(session.id());
                     changes.log(horizonId, session.id(), ChangeAction.REPLAN, SOLVER,
                             "Published session withdrawn: its professional is no longer available and nobody holds "
@@ -125,6 +132,8 @@ class PlanStore {
                             sessions.find(session.id()).map(Object::toString).orElse(null));
                 }
                 case DELETED -> {
+                    // Nobody booked on it, but its collectivités were told of it: they hear it is gone.
+                    events.publishEvent(SessionReplanned.withdrawn(session.id(), served, SOLVER));
                     changes.log(horizonId, null, ChangeAction.REPLAN, SOLVER,
                             "Published session re-planned: its professional is no longer available", before, null);
                     sessions.delete(session.id());
@@ -132,4 +141,29 @@ class PlanStore {
             }
         }
     }
+
+    /** A session's place and time, as a published session and a unit's stored slot both give it. */
+    private record Place(long professionalId, LocalDate date, Half half, long cabinetId) {
+
+        static Place of(PlannedSession session) {
+            return new Place(session.professionalId(), session.date(), session.halfDay(), session.cabinetId());
+        }
+    }
+
+    /**
+     * The collectivités each published session was announced to: the units it held when the run started. Intermediate
+     * plans stored during the run may already have moved those units to other sessions.
+     */
+    private static Map<Place, Set<Long>> announced(SessionPlan solution) {
+        var announced = new HashMap<Place, Set<Long>>();
+        for (DemandUnit unit : solution.getUnits()) {
+            var slot = unit.getOriginalSlot();
+            if (slot != null && unit.isOriginalPublished()) {
+                announced.computeIfAbsent(new Place(slot.professional().id(), slot.halfDay().date(),
+                        slot.halfDay().half(), slot.cabinet().id()), p -> new TreeSet<>()).add(unit.getCollectivite().id());
+            }
+        }
+        return announced;
+    }
+
 }
