@@ -34,7 +34,8 @@ public enum PlanningConstraint {
     SPREAD("Sessions spread over the horizon", "Séances réparties sur l'horizon", SOFT, 10),
     OWN_CABINET("Collectivité's own cabinet", "Cabinet de la collectivité", SOFT, 20),
     STABILITY("Stability of the previous plan", "Stabilité du planning précédent", SOFT, 200),
-    PREFERRED_KIND("Preferred kind of professional", "Professionnel à privilégier", SOFT, 1);
+    PREFERRED_KIND("Preferred kind of professional", "Professionnel à privilégier", SOFT, 1),
+    FULL_SESSIONS("Sessions full", "Séances complètes", SOFT, 1);
 
     private final String id;
     private final String label;

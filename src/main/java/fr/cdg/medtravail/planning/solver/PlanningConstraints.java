@@ -35,7 +35,7 @@ public class PlanningConstraints implements ConstraintProvider {
                 cabinetOpen(factory), tiersTemps(factory), notice(factory),
                 unmetDemand(factory),
                 sectorContinuity(factory), homeTravel(factory), loadBalance(factory), spread(factory),
-                ownCabinet(factory), stability(factory), preferredKind(factory)
+                ownCabinet(factory), stability(factory), preferredKind(factory), fullSessions(factory)
         };
     }
 
@@ -227,4 +227,20 @@ public class PlanningConstraints implements ConstraintProvider {
                 .penalize(STABILITY.weight())
                 .asConstraint(STABILITY.id());
     }
+
+    /**
+     * A half-day is either a full session or none: used × free minutes per session, in quarter-hours², is 0 for a full
+     * session and largest for a half-full one. Free minutes gather into sessions that can then be given up, which is
+     * what makes room for a long unit when demand is near capacity, and spares professionals half-empty trips.
+     */
+    Constraint fullSessions(ConstraintFactory factory) {
+        return assigned(factory)
+                .groupBy(DemandUnit::getShift, sum(DemandUnit::getMinutes))
+                .join(PlanningRules.class)
+                .filter((shift, minutes, rules) -> minutes < rules.sessionMinutes())
+                .penalizeLong(FULL_SESSIONS.weight(),
+                        (shift, minutes, rules) -> (long) minutes * (rules.sessionMinutes() - minutes) / 225)
+                .asConstraint(FULL_SESSIONS.id());
+    }
+
 }

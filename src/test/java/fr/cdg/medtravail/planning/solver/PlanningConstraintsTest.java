@@ -225,6 +225,28 @@ class PlanningConstraintsTest {
     }
 
     @Nested
+    class FullSessions {
+        @Test
+        void aFullSessionCostsNothing() {
+            var s = shift(NURSE, am(0));
+            verifier.verifyThat(PlanningConstraints::fullSessions)
+                    .given(RULES, unit(VILLAGE, ProfessionalKind.NURSE, 150, new Slot(s, NEAR)), nurseUnit(s, NEAR))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void aPartlyFilledSessionCostsUsedTimesFreeQuarterHours() {
+            // 90 min used and 120 free: 90 × 120 / 225 = 48; 30 used and 180 free: 24.
+            var morning = shift(NURSE, am(0));
+            var afternoon = shift(NURSE, pm(0));
+            verifier.verifyThat(PlanningConstraints::fullSessions)
+                    .given(RULES, unit(VILLAGE, ProfessionalKind.NURSE, 30, new Slot(morning, NEAR)),
+                            nurseUnit(morning, NEAR), unit(VILLAGE, ProfessionalKind.NURSE, 30, new Slot(afternoon, NEAR)))
+                    .penalizesBy(48 + 24);
+        }
+    }
+
+    @Nested
     class LunchTrip {
         @Test
         void shortTripBetweenMorningAndAfternoonIsFine() {
