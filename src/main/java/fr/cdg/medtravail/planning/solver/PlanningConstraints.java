@@ -242,5 +242,4 @@ public class PlanningConstraints implements ConstraintProvider {
                         (shift, minutes, rules) -> (long) minutes * (rules.sessionMinutes() - minutes) / 225)
                 .asConstraint(FULL_SESSIONS.id());
     }
-
 }
