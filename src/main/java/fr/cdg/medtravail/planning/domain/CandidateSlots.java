@@ -43,7 +43,15 @@ public final class CandidateSlots implements CountableValueRange<Slot> {
     @Override
     public boolean contains(Slot slot) {
         return slot != null && kinds.contains(slot.professional().kind()) && cabinetIds.contains(slot.cabinet().id())
-                && slot.shift().available() && !slot.halfDay().date().isBefore(noticeDate)
+                && offered(slot, noticeDate);
+    }
+
+    /**
+     * Whether a slot may be offered to any unit: the professional available, not before the notice date, the cabinet
+     * open, a teleconsultation cabinet only with a doctor. The candidate lists are built with it.
+     */
+    public static boolean offered(Slot slot, LocalDate noticeDate) {
+        return slot.shift().available() && !slot.halfDay().date().isBefore(noticeDate)
                 && slot.cabinet().isOpen(slot.halfDay())
                 && (!slot.cabinet().teleconsultation()
                 || slot.professional().kind() == ProfessionalKind.OCCUPATIONAL_DOCTOR);

@@ -71,13 +71,11 @@ public final class ProblemBuilder {
         for (var kind : ConsultingProfessional.KINDS) {
             var slots = new ArrayList<Slot>();
             shifts.stream()
-                    .filter(s -> s.available() && s.professional().kind() == kind
-                            && !s.halfDay().date().isBefore(rules.noticeDate()))
+                    .filter(s -> s.professional().kind() == kind)
                     .sorted(Comparator.comparing(Shift::halfDay).thenComparingLong(s -> s.professional().id()))
-                    .forEach(s -> cabinets.stream()
-                            .filter(c -> c.isOpen(s.halfDay())
-                                    && (!c.teleconsultation() || kind == ProfessionalKind.OCCUPATIONAL_DOCTOR))
-                            .forEach(c -> slots.add(new Slot(s, c))));
+                    .forEach(s -> cabinets.stream().map(c -> new Slot(s, c))
+                            .filter(slot -> CandidateSlots.offered(slot, rules.noticeDate()))
+                            .forEach(slots::add));
             slotsByKind.put(kind, slots);
         }
         var teleconsultation = cabinets.stream().filter(SessionCabinet::teleconsultation).map(SessionCabinet::id).toList();
