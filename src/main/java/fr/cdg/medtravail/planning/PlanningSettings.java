@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.planning;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -37,5 +38,10 @@ public record PlanningSettings(Integer maxTravelMinutes, Integer lunchTripMinute
         }
         minutesPerVisit = Map.copyOf(durations);
         saveIntervalMillis = saveIntervalMillis == null ? 1000L : saveIntervalMillis;
+    }
+
+    /** The first date that may still be created, changed or published, {@code today} (MEDPREV art. 2.4). */
+    public LocalDate noticeDate(LocalDate today) {
+        return today.plusDays(noticeDays);
     }
 }

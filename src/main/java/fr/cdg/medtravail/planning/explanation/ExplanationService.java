@@ -55,10 +55,10 @@ public class ExplanationService {
 
     /** Stored drafts the notice window has caught, or is about to. */
     private List<NoticeFlag> noticeAlerts(long horizonId) {
-        var noticeDate = LocalDate.now(clock).plusDays(settings.noticeDays());
+        var today = LocalDate.now(clock);
         return sessions.ofHorizon(horizonId).stream()
                 .map(s -> new NoticeFlag(s.id(), s.date(), s.halfDay(), s.professionalCode(), s.cabinetCode(),
-                        NoticeAlert.of(s.status(), s.date(), noticeDate, settings.noticeWarningDays())))
+                        NoticeAlert.of(s.status(), s.date(), today, settings)))
                 .filter(flag -> flag.alert() != NoticeAlert.NONE)
                 .sorted(Comparator.comparing(NoticeFlag::date).thenComparing(NoticeFlag::halfDay))
                 .toList();

@@ -98,7 +98,7 @@ public class PlanningRunService {
     /** Loads the stored plan of a horizon (draft and published) as a planning problem with its score. */
     public SessionPlan load(Horizon horizon) {
         var rules = new PlanningRules(settings.maxTravelMinutes(), settings.lunchTripMinutes(),
-                settings.sessionMinutes(), LocalDate.now(clock).plusDays(settings.noticeDays()));
+                settings.sessionMinutes(), settings.noticeDate(LocalDate.now(clock)));
         var problem = new ProblemBuilder(travel::minutes, calendar.calendar(),
                 settings.cabinetsPerCollectivite()).build(input.read(horizon, rules));
         solutionManager.update(problem);

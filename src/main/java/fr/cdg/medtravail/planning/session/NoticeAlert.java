@@ -2,6 +2,8 @@ package fr.cdg.medtravail.planning.session;
 
 import java.time.LocalDate;
 
+import fr.cdg.medtravail.planning.PlanningSettings;
+
 /**
  * Where a draft session stands against the four weeks' notice (MEDPREV art. 2.4). A draft inside the window can no
  * longer be published, so the collectivité is never told: it does not count as met demand, and the next run plans
@@ -10,14 +12,15 @@ import java.time.LocalDate;
 public enum NoticeAlert {
     NONE, ENTERING_WINDOW, INSIDE_WINDOW;
 
-    /** {@code noticeDate}: the first date that may still be published (today + notice days). */
-    public static NoticeAlert of(SessionStatus status, LocalDate date, LocalDate noticeDate, int warningDays) {
+    /** Where a session of {@code status} on {@code date} stands on {@code today}. */
+    public static NoticeAlert of(SessionStatus status, LocalDate date, LocalDate today, PlanningSettings settings) {
         if (status != SessionStatus.DRAFT) {
             return NONE;
         }
+        var noticeDate = settings.noticeDate(today);
         if (date.isBefore(noticeDate)) {
             return INSIDE_WINDOW;
         }
-        return date.isBefore(noticeDate.plusDays(warningDays)) ? ENTERING_WINDOW : NONE;
+        return date.isBefore(noticeDate.plusDays(settings.noticeWarningDays())) ? ENTERING_WINDOW : NONE;
     }
 }

@@ -68,10 +68,9 @@ public class PublicationService {
         horizons.horizon(horizonId);
         runs.requireIdle(horizonId);
         var today = LocalDate.now(clock);
-        var noticeDate = today.plusDays(settings.noticeDays());
-        int insideWindow = (int) named.ofHorizon(horizonId).stream().filter(s -> NoticeAlert.of(s.status(), s.date(),
-                noticeDate, settings.noticeWarningDays()) == NoticeAlert.INSIDE_WINDOW).count();
-        int count = sessions.publish(horizonId, today, noticeDate);
+        int insideWindow = (int) named.ofHorizon(horizonId).stream()
+                .filter(s -> NoticeAlert.of(s.status(), s.date(), today, settings) == NoticeAlert.INSIDE_WINDOW).count();
+        int count = sessions.publish(horizonId, today, settings.noticeDate(today));
         changes.log(horizonId, null, ChangeAction.PUBLISH, publishedBy == null || publishedBy.isBlank()
                 ? "secretariat" : publishedBy, count + " session(s) published, notice given on " + today
                         + (insideWindow > 0 ? "; " + insideWindow + " draft(s) inside the notice window not published"
@@ -96,7 +95,7 @@ public class PublicationService {
         }
         Leave recorded = professionals.addLeave(professionalId, leave.kind() != null ? leave
                 : new LeaveForm(Leave.Kind.SICK, leave.startDate(), leave.startHalf(), leave.endDate(), leave.endHalf()));
-        var window = LocalDate.now(clock).plusDays(settings.noticeDays());
+        var window = settings.noticeDate(LocalDate.now(clock));
         return named.ofHorizon(horizonId).stream()
                 .filter(s -> s.professionalId() == professionalId && s.date().isBefore(window)
                         && recorded.covers(s.date(), s.halfDay()))

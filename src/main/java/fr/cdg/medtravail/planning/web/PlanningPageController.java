@@ -81,7 +81,7 @@ class PlanningPageController {
         var stored = sessions.ofHorizon(horizonId);
         var names = collectivites.names(stored.stream().flatMap(s -> s.collectivites().keySet().stream())
                 .collect(Collectors.toSet()));
-        var noticeDate = LocalDate.now(clock).plusDays(settings.noticeDays());
+        var today = LocalDate.now(clock);
         var byWeek = new TreeMap<LocalDate, Map<String, Map<String, Cell>>>();
         for (var s : stored) {
             var monday = s.date().with(DayOfWeek.MONDAY);
@@ -91,7 +91,7 @@ class PlanningPageController {
                     chips.add(new Chip(names.getOrDefault(id, "#" + id), colour(id), minutes)));
             var cell = new Cell(byCabinet ? s.professionalCode() : s.cabinetCode(),
                     s.status() == SessionStatus.PUBLISHED,
-                    NoticeAlert.of(s.status(), s.date(), noticeDate, settings.noticeWarningDays()), chips);
+                    NoticeAlert.of(s.status(), s.date(), today, settings), chips);
             var rows = byWeek.computeIfAbsent(monday, m -> new TreeMap<>());
             // Several sessions of one cabinet in a half-day: append them to the same cell.
             rows.computeIfAbsent(rowLabel, r -> new LinkedHashMap<>()).merge(s.date() + "|" + s.halfDay(), cell,
