@@ -1,6 +1,5 @@
 package fr.cdg.medtravail.planning.run;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import fr.cdg.medtravail.calendar.Half;
 import fr.cdg.medtravail.directory.professional.ProfessionalKind;
 import fr.cdg.medtravail.planning.changelog.ChangeAction;
 import fr.cdg.medtravail.planning.changelog.ChangeLogRepository;
@@ -99,7 +97,7 @@ class PlanStore {
      * before it is written, in this transaction, since it reads the session as it was.
      */
     private void settleDropped(long horizonId, List<SessionDraft> drafts, Map<Long, ProfessionalKind> kinds,
-                               Map<Place, Set<Long>> announced) {
+                               Map<String, Set<Long>> announced) {
         var published = sessions.publishedOf(horizonId);
         var dropped = DroppedSessions.dropped(published, drafts);
         if (dropped.isEmpty()) {
@@ -109,7 +107,7 @@ class PlanStore {
         for (var decision : DroppedSessions.decide(published, drafts, booked)) {
             var session = decision.session();
             var before = session.toString();
-            var served = List.copyOf(announced.getOrDefault(Place.of(session),
+            var served = List.copyOf(announced.getOrDefault(session.slot(),
                     Set.copyOf(session.servedCollectivites())));
             switch (decision.fate()) {
                 case HANDED_OVER -> {
@@ -142,28 +140,19 @@ class PlanStore {
         }
     }
 
-    /** A session's place and time, as a published session and a unit's stored slot both give it. */
-    private record Place(long professionalId, LocalDate date, Half half, long cabinetId) {
-
-        static Place of(PlannedSession session) {
-            return new Place(session.professionalId(), session.date(), session.halfDay(), session.cabinetId());
-        }
-    }
-
     /**
      * The collectivités each published session was announced to: the units it held when the run started. Intermediate
      * plans stored during the run may already have moved those units to other sessions.
      */
-    private static Map<Place, Set<Long>> announced(SessionPlan solution) {
-        var announced = new HashMap<Place, Set<Long>>();
+    private static Map<String, Set<Long>> announced(SessionPlan solution) {
+        var announced = new HashMap<String, Set<Long>>();
         for (DemandUnit unit : solution.getUnits()) {
             var slot = unit.getOriginalSlot();
             if (slot != null && unit.isOriginalPublished()) {
-                announced.computeIfAbsent(new Place(slot.professional().id(), slot.halfDay().date(),
-                        slot.halfDay().half(), slot.cabinet().id()), p -> new TreeSet<>()).add(unit.getCollectivite().id());
+                announced.computeIfAbsent(SessionDraft.slot(slot.professional().id(), slot.halfDay().date(),
+                        slot.halfDay().half(), slot.cabinet().id()), k -> new TreeSet<>()).add(unit.getCollectivite().id());
             }
         }
         return announced;
     }
-
 }

@@ -28,7 +28,7 @@ public final class DroppedSessions {
         var planned = new HashSet<String>();
         plan.forEach(draft -> planned.add(draft.slot()));
         var kept = new HashSet<String>();
-        published.forEach(session -> kept.add(slot(session)));
+        published.forEach(session -> kept.add(session.slot()));
         var taken = new HashSet<SessionDraft>();
         var decisions = new ArrayList<Decision>();
         for (var session : dropped(published, planned)) {
@@ -56,10 +56,6 @@ public final class DroppedSessions {
     }
 
     private static List<PlannedSession> dropped(List<PlannedSession> published, Set<String> planned) {
-        return published.stream().filter(session -> !planned.contains(slot(session))).toList();
-    }
-
-    private static String slot(PlannedSession session) {
-        return SessionDraft.slot(session.professionalId(), session.date(), session.halfDay(), session.cabinetId());
+        return published.stream().filter(session -> !planned.contains(session.slot())).toList();
     }
 }

@@ -11,6 +11,11 @@ public record PlannedSession(long id, long horizonId, long professionalId, Local
                              long cabinetId, SessionStatus status, boolean pinned, int capacityMinutes,
                              LocalDate noticeDate, Map<Long, Integer> collectivites) {
 
+    /** Its identity across plans ({@link SessionDraft#slot}). */
+    public String slot() {
+        return SessionDraft.slot(professionalId, date, halfDay, cabinetId);
+    }
+
     /** The ids of the collectivités the session serves: those told when it moves. */
     public List<Long> servedCollectivites() {
         return List.copyOf(collectivites.keySet());

@@ -14,7 +14,8 @@ public record SessionDraft(long professionalId, LocalDate date, Half halfDay, lo
         return slot(professionalId, date, halfDay, cabinetId);
     }
 
-    static String slot(long professionalId, LocalDate date, Half halfDay, long cabinetId) {
+    /** A session's identity across plans: professional, day, half-day and cabinet. */
+    public static String slot(long professionalId, LocalDate date, Half halfDay, long cabinetId) {
         return professionalId + "|" + date + "|" + halfDay + "|" + cabinetId;
     }
 
