@@ -108,7 +108,7 @@ class BillingRepository {
      * them (booking's appointment table).
      */
     List<AttendanceDay> attendance(LocalDate first, LocalDate last, Collection<Long> collectivites) {
-        return jdbc.sql("""
+        return CollectiviteScope.bind(jdbc.sql("""
                         SELECT collectivite_id, CAST(starts_at AS date) AS day,
                                count(*) FILTER (WHERE status = 'HELD') AS held,
                                count(*) FILTER (WHERE status = 'ABSENT_ANNOUNCED') AS announced,
@@ -119,9 +119,7 @@ class BillingRepository {
                           AND status IN ('HELD', 'ABSENT_ANNOUNCED', 'ABSENT_UNJUSTIFIED', 'REPLACED')
                           AND (CAST(:all AS boolean) OR collectivite_id IN (:ids))
                         GROUP BY 1, 2""")
-                .param("first", first.atStartOfDay()).param("after", last.plusDays(1).atStartOfDay())
-                .param("all", collectivites == null)
-                .param("ids", collectivites == null || collectivites.isEmpty() ? List.of(-1L) : collectivites)
+                .param("first", first.atStartOfDay()).param("after", last.plusDays(1).atStartOfDay()), collectivites)
                 .query((rs, n) -> new AttendanceDay(rs.getLong("collectivite_id"), rs.getObject("day", LocalDate.class),
                         rs.getInt("held"), rs.getInt("announced"), rs.getInt("unjustified"), rs.getInt("replaced")))
                 .list();
@@ -133,7 +131,7 @@ class BillingRepository {
      */
     Map<Long, Long> sectorProfessionals(int year, Collection<Long> collectivites) {
         var found = new LinkedHashMap<Long, Long>();
-        jdbc.sql("""
+        CollectiviteScope.bind(jdbc.sql("""
                         SELECT DISTINCT ON (a.collectivite_id) a.collectivite_id, s.professional_id
                         FROM appointment a JOIN planning_session s ON s.id = a.session_id
                         WHERE a.status = 'HELD' AND a.starts_at >= :first AND a.starts_at < :after
@@ -141,20 +139,17 @@ class BillingRepository {
                         GROUP BY a.collectivite_id, s.professional_id
                         ORDER BY a.collectivite_id, count(*) DESC, s.professional_id""")
                 .param("first", LocalDate.of(year, 1, 1).atStartOfDay())
-                .param("after", LocalDate.of(year + 1, 1, 1).atStartOfDay())
-                .param("all", collectivites == null)
-                .param("ids", collectivites == null || collectivites.isEmpty() ? List.of(-1L) : collectivites)
+                .param("after", LocalDate.of(year + 1, 1, 1).atStartOfDay()), collectivites)
                 .query((rs, n) -> found.put(rs.getLong("collectivite_id"), rs.getLong("professional_id"))).list();
         return found;
     }
 
     /** Statutory acts billed past the quota during the year (statutory's statutory_act_line). */
     List<ActCharge> acts(int year, Collection<Long> collectivites) {
-        return jdbc.sql("""
+        return CollectiviteScope.bind(jdbc.sql("""
                         SELECT collectivite_id, request_id, visited_on, label, amount FROM statutory_act_line
                         WHERE year = :year AND (CAST(:all AS boolean) OR collectivite_id IN (:ids))""")
-                .param("year", year).param("all", collectivites == null)
-                .param("ids", collectivites == null || collectivites.isEmpty() ? List.of(-1L) : collectivites)
+                .param("year", year), collectivites)
                 .query((rs, n) -> new ActCharge(rs.getLong("collectivite_id"), rs.getLong("request_id"),
                         rs.getObject("visited_on", LocalDate.class), rs.getString("label"), rs.getBigDecimal("amount")))
                 .list();

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Yearly aggregates for the dashboards and the activity report, read in joins on other modules' tables (listed in
  * docs/architecture.md): appointment (booking), planning_session (planning), professional (directory),
- * statutory_request (statutory). {@code scope} null means every collectivité.
+ * statutory_request (statutory). {@code scope}: see {@link CollectiviteScope}.
  */
 @Repository
 class DashboardRepository {
@@ -27,7 +27,7 @@ class DashboardRepository {
     }
 
     List<DashboardData.MonthVisits> months(int year, Collection<Long> scope) {
-        return jdbc.sql("""
+        return CollectiviteScope.bind(jdbc.sql("""
                         SELECT CAST(extract(month FROM starts_at) AS int) AS month,
                                count(*) FILTER (WHERE status IN ('BOOKED', 'HELD', 'ABSENT_ANNOUNCED', 'ABSENT_UNJUSTIFIED')) AS planned,
                                count(*) FILTER (WHERE status = 'HELD') AS held,
@@ -38,8 +38,7 @@ class DashboardRepository {
                           AND (CAST(:all AS boolean) OR collectivite_id IN (:ids))
                         GROUP BY 1 ORDER BY 1""")
                 .param("first", LocalDate.of(year, 1, 1).atStartOfDay())
-                .param("after", LocalDate.of(year + 1, 1, 1).atStartOfDay())
-                .param("all", scope == null).param("ids", ids(scope))
+                .param("after", LocalDate.of(year + 1, 1, 1).atStartOfDay()), scope)
                 .query((rs, n) -> new DashboardData.MonthVisits(rs.getInt("month"), rs.getInt("planned"),
                         rs.getInt("held"), rs.getInt("unjustified"), rs.getInt("announced")))
                 .list();
@@ -63,7 +62,7 @@ class DashboardRepository {
 
     /** Statutory requests due in the year, by month of their deadline: visited (or convoked) by then, or not. */
     List<DashboardData.DeadlineMonth> deadlines(int year, Collection<Long> scope) {
-        return jdbc.sql("""
+        return CollectiviteScope.bind(jdbc.sql("""
                         SELECT CAST(extract(month FROM due_on) AS int) AS month,
                                count(*) FILTER (WHERE starts_at IS NOT NULL AND CAST(starts_at AS date) <= due_on) AS met,
                                count(*) FILTER (WHERE starts_at IS NULL OR CAST(starts_at AS date) > due_on) AS missed
@@ -71,8 +70,7 @@ class DashboardRepository {
                         WHERE due_on BETWEEN :first AND :last AND status <> 'CANCELLED'
                           AND (CAST(:all AS boolean) OR collectivite_id IN (:ids))
                         GROUP BY 1 ORDER BY 1""")
-                .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
-                .param("all", scope == null).param("ids", ids(scope))
+                .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31)), scope)
                 .query((rs, n) -> new DashboardData.DeadlineMonth(rs.getInt("month"), rs.getInt("met"),
                         rs.getInt("missed")))
                 .list();
@@ -80,12 +78,11 @@ class DashboardRepository {
 
     /** Collectivités with statutory requests received in the year. */
     List<Long> statutoryCollectivites(int year, Collection<Long> scope) {
-        return jdbc.sql("""
+        return CollectiviteScope.bind(jdbc.sql("""
                         SELECT DISTINCT collectivite_id FROM statutory_request
                         WHERE received_on BETWEEN :first AND :last AND (CAST(:all AS boolean) OR collectivite_id IN (:ids))
                         ORDER BY 1""")
-                .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
-                .param("all", scope == null).param("ids", ids(scope))
+                .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31)), scope)
                 .query(Long.class).list();
     }
 
@@ -113,9 +110,5 @@ class DashboardRepository {
                 .query((rs, n) -> new ActivityReport.StatutoryCount(rs.getInt("kind"), rs.getString("status"),
                         rs.getInt("n")))
                 .list();
-    }
-
-    private static Collection<Long> ids(Collection<Long> scope) {
-        return scope == null || scope.isEmpty() ? List.of(-1L) : scope;
     }
 }
