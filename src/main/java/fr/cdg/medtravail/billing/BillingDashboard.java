@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cdg.medtravail.directory.collectivite.CollectiviteService;
-import fr.cdg.medtravail.directory.collectivite.Membership;
 import fr.cdg.medtravail.security.CdgUser;
 import fr.cdg.medtravail.statutory.StatutoryService;
 
@@ -19,20 +17,16 @@ import fr.cdg.medtravail.statutory.StatutoryService;
 public class BillingDashboard {
 
     private final BillingService billing;
-    private final BillingRepository grids;
     private final DashboardRepository repository;
     private final CollectiviteService collectivites;
     private final StatutoryService statutory;
-    private final BillingSettings settings;
 
-    BillingDashboard(BillingService billing, BillingRepository grids, DashboardRepository repository,
-                     CollectiviteService collectivites, StatutoryService statutory, BillingSettings settings) {
+    BillingDashboard(BillingService billing, DashboardRepository repository, CollectiviteService collectivites,
+                     StatutoryService statutory) {
         this.billing = billing;
-        this.grids = grids;
         this.repository = repository;
         this.collectivites = collectivites;
         this.statutory = statutory;
-        this.settings = settings;
     }
 
     @Transactional(readOnly = true)
@@ -67,9 +61,8 @@ public class BillingDashboard {
 
     /** The threshold of the preventive grid in force at the year's end; 5 % (the convention's) without one. */
     private BigDecimal threshold(int year) {
-        Optional<TariffGrid> grid = TariffGrid.inForce(grids.grids(settings.cdg()).stream()
-                .filter(g -> g.mission() == Membership.Service.PREVENTIVE).toList(), LocalDate.of(year, 12, 31));
-        return grid.map(TariffGrid::surchargeThreshold).orElse(BigDecimal.valueOf(5));
+        return TariffGrid.inForce(billing.preventiveGrids(), LocalDate.of(year, 12, 31))
+                .map(TariffGrid::surchargeThreshold).orElse(BigDecimal.valueOf(5));
     }
 
     private static int count(List<ActivityReport.VisitCount> visits, String status) {

@@ -232,12 +232,17 @@ public class BillingService {
                 .toList();
     }
 
+    /** Every version of this CDG's preventive-medicine grid: those the statements and the dashboards price with. */
+    List<TariffGrid> preventiveGrids() {
+        return repository.grids(settings.cdg()).stream()
+                .filter(grid -> grid.mission() == Membership.Service.PREVENTIVE).toList();
+    }
+
     private List<StatementDraft> compute(int year, BillingPeriod period, List<Biller> billers) {
         if (billers.isEmpty()) {
             return List.of();
         }
-        var grids = repository.grids(settings.cdg()).stream()
-                .filter(grid -> grid.mission() == Membership.Service.PREVENTIVE).toList();
+        var grids = preventiveGrids();
         Collection<Long> ids = billers.size() == 1 ? List.of(billers.get(0).collectiviteId()) : null;
         Map<Long, List<AttendanceDay>> days = period == BillingPeriod.YEAR ? Map.of()
                 : repository.attendance(LocalDate.of(year, 1, 1), period.lastDay(year), ids).stream()
