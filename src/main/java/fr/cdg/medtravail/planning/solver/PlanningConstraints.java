@@ -17,6 +17,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
@@ -41,6 +42,13 @@ public class PlanningConstraints implements ConstraintProvider {
 
     private static UniConstraintStream<DemandUnit> assigned(ConstraintFactory factory) {
         return factory.forEach(DemandUnit.class).filter(DemandUnit::isAssigned);
+    }
+
+    /** Each session (a shift with visits) with its visit minutes, next to the rules. */
+    private static TriConstraintStream<Shift, Integer, PlanningRules> sessionMinutes(ConstraintFactory factory) {
+        return assigned(factory)
+                .groupBy(DemandUnit::getShift, sum(DemandUnit::getMinutes))
+                .join(PlanningRules.class);
     }
 
     Constraint cabinetWithinTravel(ConstraintFactory factory) {
@@ -84,9 +92,7 @@ public class PlanningConstraints implements ConstraintProvider {
 
     /** Visits of a shared session must fit one half-day; penalised per half-hour over. */
     Constraint sessionCapacity(ConstraintFactory factory) {
-        return assigned(factory)
-                .groupBy(DemandUnit::getShift, sum(DemandUnit::getMinutes))
-                .join(PlanningRules.class)
+        return sessionMinutes(factory)
                 .filter((shift, minutes, rules) -> minutes > rules.sessionMinutes())
                 .penalizeLong(SESSION_CAPACITY.weight(),
                         (shift, minutes, rules) -> (minutes - rules.sessionMinutes() + 29) / 30)
@@ -234,9 +240,7 @@ public class PlanningConstraints implements ConstraintProvider {
      * what makes room for a long unit when demand is near capacity, and spares professionals half-empty trips.
      */
     Constraint fullSessions(ConstraintFactory factory) {
-        return assigned(factory)
-                .groupBy(DemandUnit::getShift, sum(DemandUnit::getMinutes))
-                .join(PlanningRules.class)
+        return sessionMinutes(factory)
                 .filter((shift, minutes, rules) -> minutes < rules.sessionMinutes())
                 .penalizeLong(FULL_SESSIONS.weight(),
                         (shift, minutes, rules) -> (long) minutes * (rules.sessionMinutes() - minutes) / 225)
