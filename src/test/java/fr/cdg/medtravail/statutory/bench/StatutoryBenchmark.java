@@ -85,13 +85,13 @@ class StatutoryBenchmark {
         long millis = Long.getLong("bench.statutory.millis", 20L);
         // Convocations go out this many working days before the visit; until then a proposal may still move.
         int notice = Integer.getInteger("bench.statutory.notice", 2);
-        var random = new Random(42);
         var calendar = FrenchCalendar.metropolitan();
         var deadlines = new StatutoryDeadlines(calendar, LocalTime.of(17, 0), PARIS);
-        var world = new World(random, doctors);
+        // Two streams of draws, so that the same requests arrive whatever the number of doctors.
+        var world = new World(new Random(7), doctors);
         // To iterate quickly on part of the year (e.g. 6-9 for the summer), same draws: -Dbench.statutory.months=6-9.
         var months = System.getProperty("bench.statutory.months", "1-12").split("-");
-        var arrivals = arrivals(random, calendar).stream().filter(a -> {
+        var arrivals = arrivals(new Random(42), calendar).stream().filter(a -> {
             int month = a.at().atZone(PARIS).getMonthValue();
             return month >= Integer.parseInt(months[0]) && month <= Integer.parseInt(months[1]);
         }).toList();
@@ -99,6 +99,13 @@ class StatutoryBenchmark {
                 + "doctors, %d cabinets + CDG premises, local search %d ms without improvement, convocation %d working days ahead%n",
                 arrivals.size(), YEAR, COLLECTIVITES, doctors, CABINETS, millis, notice);
         var bound = CapacityBound.of(arrivals, world, deadlines);
+        if (Boolean.getBoolean("bench.statutory.scan")) {
+            for (int n = 12; n <= 22; n++) {
+                System.out.print(n + " doctors: ");
+                CapacityBound.of(arrivals, new World(new Random(7), n), deadlines).print();
+            }
+            return;
+        }
         var planner = new StatutoryPlanner(millis);
         var solver = simulate("OptaPlanner, mandatory when needed", input -> planner.plan(input), arrivals, world, deadlines, notice);
         var greedy = simulate("Earliest-deadline-first greedy",
@@ -360,22 +367,7 @@ class StatutoryBenchmark {
                 halfDays.add(new WeeklyHalfDay(day, Half.AM));
                 halfDays.add(new WeeklyHalfDay(day, Half.PM));
             }
-            for (int d = 1; d <= count; d++) {
-                var pattern = new HashSet<>(halfDays);
-                pattern.remove(halfDays.get(random.nextInt(halfDays.size())));
-                pattern.remove(halfDays.get(random.nextInt(halfDays.size())));
-                var leaves = new ArrayList<Leave>();
-                // Three weeks in summer (half the doctors in July, half in August), two more random weeks.
-                var summer = LocalDate.of(YEAR, d % 2 == 0 ? 7 : 8, 1 + random.nextInt(10));
-                leaves.add(leave(d, summer, summer.plusDays(18)));
-                for (int w = 0; w < 2; w++) {
-                    var start = LocalDate.of(YEAR, 1, 4).plusWeeks(random.nextInt(48));
-                    if (start.getMonthValue() != 7 && start.getMonthValue() != 8) {
-                        leaves.add(leave(d, start, start.plusDays(4)));
-                    }
-                }
-                doctors.add(new ApprovedDoctor(d, "Dr " + d, pattern, leaves));
-            }
+            // Places and travel first: the same ones whatever the number of doctors.
             places.add(new StatutoryPlace(1000, "Locaux du CDG", 5, Set.of(), true));
             double[][] cabinetAt = new double[CABINETS][];
             for (int c = 0; c < CABINETS; c++) {
@@ -395,6 +387,22 @@ class StatutoryBenchmark {
                     minutes.put(1001L + c, 5 + (int) (1.8 * Math.hypot(x - cabinetAt[c][0], y - cabinetAt[c][1])));
                 }
                 travel.put(id, minutes);
+            }
+            for (int d = 1; d <= count; d++) {
+                var pattern = new HashSet<>(halfDays);
+                pattern.remove(halfDays.get(random.nextInt(halfDays.size())));
+                pattern.remove(halfDays.get(random.nextInt(halfDays.size())));
+                var leaves = new ArrayList<Leave>();
+                // Three weeks in summer (half the doctors in July, half in August), two more random weeks.
+                var summer = LocalDate.of(YEAR, d % 2 == 0 ? 7 : 8, 1 + random.nextInt(10));
+                leaves.add(leave(d, summer, summer.plusDays(18)));
+                for (int w = 0; w < 2; w++) {
+                    var start = LocalDate.of(YEAR, 1, 4).plusWeeks(random.nextInt(48));
+                    if (start.getMonthValue() != 7 && start.getMonthValue() != 8) {
+                        leaves.add(leave(d, start, start.plusDays(4)));
+                    }
+                }
+                doctors.add(new ApprovedDoctor(d, "Dr " + d, pattern, leaves));
             }
         }
 
