@@ -50,7 +50,7 @@ public class StatutoryPlanner {
     /** The baseline of the benchmark: requests placed in the given order, no local search. */
     public static List<PlanDecision> placeInOrder(PlanInput input, Comparator<OpenRequest> order) {
         var problem = new Problem(input);
-        EarliestFit.place(problem.plan, order, OpenRequest::setPlacement);
+        EarliestFit.inOrder(problem.plan, order).forEach(OpenRequest::setPlacement);
         return problem.decisions(problem.plan);
     }
 
