@@ -1,5 +1,6 @@
 package fr.cdg.medtravail.statutory.solver;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Places requests one by one, in the given order, on their first candidate (earliest, then nearest) that the
@@ -26,6 +28,13 @@ public final class EarliestFit {
     private static final Comparator<OpenRequest> FIRST_TO_LEAVE_OUT = Comparator.comparingInt(OpenRequest::getMinutes).reversed()
             .thenComparing(OpenRequest::getDueOn, Comparator.reverseOrder()).thenComparing(OpenRequest::getId);
 
+    /**
+     * Making room repeats for every request left out, and in an overloaded month for every mandatory one put ahead:
+     * past this much time in one construction, the remaining requests take their first fit only, so that a new request
+     * is still placed within a second.
+     */
+    static final Duration ROOM_MAKING = Duration.ofMillis(200);
+
     private EarliestFit() {
     }
 
@@ -38,9 +47,11 @@ public final class EarliestFit {
      */
     public static Map<OpenRequest, Placement> deadlineFirstMandatoryWhenNeeded(StatutoryPlan plan) {
         var ahead = new HashSet<OpenRequest>();
+        long roomMakingUntil = System.nanoTime() + ROOM_MAKING.toNanos();
         while (true) {
             var bookings = new Bookings(plan);
-            bookings.placeAll(plan, Comparator.comparing((OpenRequest r) -> !ahead.contains(r)).thenComparing(EARLIEST_DEADLINE), true);
+            bookings.placeAll(plan, Comparator.comparing((OpenRequest r) -> !ahead.contains(r)).thenComparing(EARLIEST_DEADLINE),
+                    () -> System.nanoTime() - roomMakingUntil < 0);
             var leftOut = plan.getRequests().stream()
                     .filter(r -> r.isMandatory() && r.getPlacement() == null && !bookings.placed.containsKey(r) && !ahead.contains(r))
                     .toList();
@@ -54,7 +65,7 @@ public final class EarliestFit {
     /** Each request on its first candidate that fits, in the given order; one that finds none is left out. */
     public static Map<OpenRequest, Placement> inOrder(StatutoryPlan plan, Comparator<OpenRequest> order) {
         var bookings = new Bookings(plan);
-        bookings.placeAll(plan, order, false);
+        bookings.placeAll(plan, order, () -> false);
         return bookings.placed;
     }
 
@@ -79,9 +90,10 @@ public final class EarliestFit {
             }
         }
 
-        void placeAll(StatutoryPlan plan, Comparator<OpenRequest> order, boolean makeRoom) {
+        /** A request left out makes room while {@code makeRoom} says so. */
+        void placeAll(StatutoryPlan plan, Comparator<OpenRequest> order, BooleanSupplier makeRoom) {
             plan.getRequests().stream().filter(r -> r.getPlacement() == null).sorted(order).forEach(request -> {
-                if (!placeFirstFit(request) && makeRoom) {
+                if (!placeFirstFit(request) && makeRoom.getAsBoolean()) {
                     makeRoomFor(request);
                 }
             });
