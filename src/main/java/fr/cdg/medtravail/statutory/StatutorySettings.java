@@ -30,7 +30,7 @@ public record StatutorySettings(LocalTime cutOff, ZoneId zone, Integer maxTravel
         cutOff = cutOff == null ? LocalTime.of(17, 0) : cutOff;
         zone = zone == null ? ZoneId.of("Europe/Paris") : zone;
         maxTravelMinutes = maxTravelMinutes == null ? 60 : maxTravelMinutes;
-        solverMillis = solverMillis == null ? 100L : solverMillis;
+        solverMillis = solverMillis == null ? 20L : solverMillis;
         convocationWorkingDays = convocationWorkingDays == null ? 2 : convocationWorkingDays;
         tariffs = tariffs == null || tariffs.isEmpty()
                 ? List.of(new ActTariff(LocalDate.of(2025, 1, 1), new BigDecimal("200"), new BigDecimal("50"),
