@@ -347,7 +347,7 @@ class StatutoryBenchmark {
 
         void print() {
             System.out.printf("%-32s all %6.2f %% (%d/%d)   mandatory %6.2f %% (%d/%d)   (doctor time, rooms, whole hours per half-day)%n",
-                    "Capacity bound", 100.0 * (total - leastMissed) / total, total - leastMissed, total,
+                    "Capacity bound", 100.0 * placed() / total, placed(), total,
                     100.0 * (mandatory - leastMandatoryMissed) / mandatory, mandatory - leastMandatoryMissed, mandatory);
             System.out.printf("%-32s doctor-hours by month, demand received / capacity: %s%n", "", byMonth());
             System.out.printf("%-32s hours no method can place in time, by month of receipt: %s%n", "",
